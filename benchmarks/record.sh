@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs BenchmarkDotNet with the given arguments and writes the result tables it produced into
+# docs/benchmarks.md between the markers for the given section, so no figure is typed by hand.
+#   usage: benchmarks/record.sh SECTION -- BENCHMARKDOTNET ARGS...
+# e.g.    benchmarks/record.sh timeline -- --filter '*TimelineBenchmarks*' --job short
+set -euo pipefail
+cd "$(dirname "$0")/.."
+section=$1; shift; [ "${1:-}" = "--" ] && shift
+artifacts=$(mktemp -d "$PWD/benchmarks/.artifacts.XXXX")
+trap 'rm -rf "$artifacts"' EXIT
+dotnet run -c Release --project benchmarks/OrgModel.Benchmarks -- "$@" --artifacts "$artifacts" --exporters github
+{
+  echo "<!-- begin:$section -->"
+  echo "Command: \`benchmarks/record.sh $section -- $*\` (run on $(date -u +%Y-%m-%d), commit $(git rev-parse --short HEAD 2>/dev/null || echo none))"
+  echo
+  for report in "$artifacts"/results/*-report-github.md; do
+    cat "$report"
+    echo
+  done
+  echo "<!-- end:$section -->"
+} > "$artifacts/section.md"
+python3 - "$section" "$artifacts/section.md" <<'PY'
+import re, sys
+section, new = sys.argv[1], open(sys.argv[2]).read().rstrip("\n")
+path = "docs/benchmarks.md"
+doc = open(path).read()
+pattern = re.compile(r"<!-- begin:%s -->.*?<!-- end:%s -->" % (re.escape(section), re.escape(section)), re.S)
+if not pattern.search(doc):
+    sys.exit(f"docs/benchmarks.md has no markers for section '{section}'")
+open(path, "w").write(pattern.sub(lambda _: new, doc))
+PY
+echo "recorded section '$section' in docs/benchmarks.md"

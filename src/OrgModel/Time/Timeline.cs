@@ -1,0 +1,296 @@
+using System.Collections;
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace OrgModel.Time;
+
+/// <summary>
+/// An immutable, sorted sequence of values over time: the building block for name histories, seat
+/// histories, chair terms and status histories.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Entries are sorted by the earliest day their range can start (an unknown start first), then by
+/// the latest start, the earliest end and the latest end; entries with identical ranges keep the
+/// order they were given in. Equality compares the sorted entries one by one.
+/// </para>
+/// <para>
+/// An <em>exclusive</em> timeline (<see cref="IsExclusive"/>) rejects two entries that
+/// <see cref="Certainty.Certainly"/> overlap, naming both; entries that only possibly overlap —
+/// a term ending "in 2014" and the next starting "in 2014" — are kept, since year-precision sources
+/// are common and not contradictory. A non-exclusive timeline accepts any entries.
+/// </para>
+/// <para>
+/// <see cref="At(LocalDate)"/> answers "the value on day D" with a binary search, without
+/// allocating: O(log n) plus the number of earlier entries whose imprecise end could still reach D
+/// (none in a timeline of exact dates).
+/// </para>
+/// </remarks>
+/// <typeparam name="T">The type of the values.</typeparam>
+/// <threadsafety>Immutable and safe for any number of concurrent readers when <typeparamref name="T"/> is immutable.</threadsafety>
+public sealed class Timeline<T> : IReadOnlyList<TimelineEntry<T>>, IEquatable<Timeline<T>>
+{
+    private readonly ImmutableArray<TimelineEntry<T>> _entries;
+
+    // Bounds of each entry as day numbers, in entry order, so lookups compare integers.
+    private readonly int[] _startEarliest;
+    private readonly int[] _startLatest;
+    private readonly int[] _endEarliest;
+    private readonly int[] _endLatest;
+
+    // _maxEndLatest[i] = the greatest _endLatest among entries 0..i: a backward scan for entries that
+    // still reach a day can stop as soon as this falls on or before the day.
+    private readonly int[] _maxEndLatest;
+
+    private Timeline(ImmutableArray<TimelineEntry<T>> sorted, bool exclusive)
+    {
+        _entries = sorted;
+        IsExclusive = exclusive;
+        int n = sorted.Length;
+        _startEarliest = new int[n];
+        _startLatest = new int[n];
+        _endEarliest = new int[n];
+        _endLatest = new int[n];
+        _maxEndLatest = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            DateRange r = sorted[i].Range;
+            _startEarliest[i] = r.StartEarliestDay;
+            _startLatest[i] = r.StartLatestDay;
+            _endEarliest[i] = r.EndEarliestDay;
+            _endLatest[i] = r.EndLatestDay;
+            _maxEndLatest[i] = i == 0 ? _endLatest[i] : Math.Max(_maxEndLatest[i - 1], _endLatest[i]);
+        }
+
+        ChangePoints = sorted
+            .SelectMany(e => new[] { e.Range.Start, e.Range.End })
+            .Where(d => d.HasValue)
+            .Select(d => d!.Value)
+            .Distinct()
+            .Order()
+            .ToImmutableArray();
+    }
+
+    /// <summary>An exclusive timeline with no entries.</summary>
+    public static Timeline<T> Empty { get; } = new(ImmutableArray<TimelineEntry<T>>.Empty, exclusive: true);
+
+    /// <summary>Whether this timeline rejects entries that certainly overlap.</summary>
+    public bool IsExclusive { get; }
+
+    /// <summary>The entries, sorted (see the type remarks).</summary>
+    public ImmutableArray<TimelineEntry<T>> Entries => _entries;
+
+    /// <summary>
+    /// Every distinct start and end date of the entries, in <see cref="PartialDate"/> order: the
+    /// dates on which the answer of <see cref="At(LocalDate)"/> can change.
+    /// </summary>
+    public ImmutableArray<PartialDate> ChangePoints { get; }
+
+    /// <summary>The number of entries.</summary>
+    public int Count => _entries.Length;
+
+    /// <summary>The entry at the given position in sorted order.</summary>
+    /// <param name="index">The position.</param>
+    /// <returns>The entry.</returns>
+    public TimelineEntry<T> this[int index] => _entries[index];
+
+    /// <summary>
+    /// Creates a timeline whose entries must not certainly overlap (a name history, a seat history,
+    /// chair terms, the status spans of one membership).
+    /// </summary>
+    /// <param name="entries">The entries, in any order.</param>
+    /// <returns>The sorted timeline.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entries"/> is null.</exception>
+    /// <exception cref="ArgumentException">Two entries certainly overlap; the message names both.</exception>
+    public static Timeline<T> Exclusive(IEnumerable<TimelineEntry<T>> entries) => Create(entries, exclusive: true);
+
+    /// <summary>Creates a timeline whose entries may overlap (such as the observers of an organization).</summary>
+    /// <param name="entries">The entries, in any order.</param>
+    /// <returns>The sorted timeline.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entries"/> is null.</exception>
+    public static Timeline<T> AllowingOverlaps(IEnumerable<TimelineEntry<T>> entries) => Create(entries, exclusive: false);
+
+    /// <summary>
+    /// The value on the given day: the entry that certainly holds if there is one; otherwise the
+    /// latest-starting entry that possibly holds; otherwise no answer. Does not allocate.
+    /// </summary>
+    /// <param name="date">The day.</param>
+    /// <returns>The value with its certainty, or <see cref="Answer{T}.None"/>.</returns>
+    public Answer<T> At(LocalDate date)
+    {
+        int i = IndexAt(DayNumber.Of(date), out Certainty certainty);
+        return i < 0 ? default : new Answer<T>(_entries[i].Value, certainty);
+    }
+
+    /// <summary>The entry on the given day, chosen as in <see cref="At(LocalDate)"/>. Does not allocate.</summary>
+    /// <param name="date">The day.</param>
+    /// <returns>The entry with its certainty, or <see cref="Answer{T}.None"/>.</returns>
+    public Answer<TimelineEntry<T>> EntryAt(LocalDate date)
+    {
+        int i = IndexAt(DayNumber.Of(date), out Certainty certainty);
+        return i < 0 ? default : new Answer<TimelineEntry<T>>(_entries[i], certainty);
+    }
+
+    /// <summary>Every entry that certainly or possibly holds on the given day, in sorted order.</summary>
+    /// <param name="date">The day.</param>
+    /// <returns>The entries with their certainty.</returns>
+    public ImmutableArray<Answer<TimelineEntry<T>>> EntriesAt(LocalDate date)
+    {
+        int day = DayNumber.Of(date);
+        var result = ImmutableArray.CreateBuilder<Answer<TimelineEntry<T>>>();
+        for (int k = UpperBound(day) - 1; k >= 0 && _maxEndLatest[k] > day; k--)
+        {
+            Certainty c = DateRange.Contains(day, _startEarliest[k], _startLatest[k], _endEarliest[k], _endLatest[k]);
+            if (c != Certainty.No)
+            {
+                result.Add(new Answer<TimelineEntry<T>>(_entries[k], c));
+            }
+        }
+
+        result.Reverse();
+        return result.ToImmutable();
+    }
+
+    /// <summary>Every entry whose range certainly or possibly shares a day with <paramref name="range"/>, in sorted order.</summary>
+    /// <param name="range">The range to test against.</param>
+    /// <returns>The entries with the certainty of the overlap.</returns>
+    public ImmutableArray<Answer<TimelineEntry<T>>> Overlapping(DateRange range)
+    {
+        int rangeEndLatest = range.EndLatestDay;
+        var result = ImmutableArray.CreateBuilder<Answer<TimelineEntry<T>>>();
+        for (int k = 0; k < _entries.Length && _startEarliest[k] < rangeEndLatest; k++)
+        {
+            Certainty c = DateRange.Overlap(
+                _startEarliest[k], _startLatest[k], _endEarliest[k], _endLatest[k],
+                range.StartEarliestDay, range.StartLatestDay, range.EndEarliestDay, rangeEndLatest);
+            if (c != Certainty.No)
+            {
+                result.Add(new Answer<TimelineEntry<T>>(_entries[k], c));
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>Returns an enumerator over the sorted entries.</summary>
+    /// <returns>The enumerator.</returns>
+    public ImmutableArray<TimelineEntry<T>>.Enumerator GetEnumerator() => _entries.GetEnumerator();
+
+    /// <inheritdoc/>
+    IEnumerator<TimelineEntry<T>> IEnumerable<TimelineEntry<T>>.GetEnumerator() => ((IEnumerable<TimelineEntry<T>>)_entries).GetEnumerator();
+
+    /// <inheritdoc/>
+    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable)_entries).GetEnumerator();
+
+    /// <summary>Whether both timelines have the same exclusivity and equal entries in the same order.</summary>
+    /// <param name="other">The other timeline.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public bool Equals(Timeline<T>? other) =>
+        other is not null && (ReferenceEquals(this, other) || (IsExclusive == other.IsExclusive && _entries.AsSpan().SequenceEqual(other._entries.AsSpan())));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Timeline<T>);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        hash.Add(IsExclusive);
+        foreach (TimelineEntry<T> entry in _entries)
+        {
+            hash.Add(entry);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    /// <summary>The invariant text form: the entries, one per line.</summary>
+    /// <returns>The text form.</returns>
+    public override string ToString() => string.Join(Environment.NewLine, _entries.Select(e => e.ToString()));
+
+    private static Timeline<T> Create(IEnumerable<TimelineEntry<T>> entries, bool exclusive)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        ImmutableArray<TimelineEntry<T>> sorted = entries
+            .OrderBy(e => e.Range.StartEarliestDay)
+            .ThenBy(e => e.Range.StartLatestDay)
+            .ThenBy(e => e.Range.EndEarliestDay)
+            .ThenBy(e => e.Range.EndLatestDay)
+            .ToImmutableArray();
+        if (exclusive)
+        {
+            RejectCertainOverlaps(sorted);
+        }
+
+        return sorted.IsEmpty && exclusive ? Empty : new Timeline<T>(sorted, exclusive);
+    }
+
+    private static void RejectCertainOverlaps(ImmutableArray<TimelineEntry<T>> entries)
+    {
+        // maxEndEarliest[j]: the furthest earliest end among entries 0..j with a known start (an
+        // unknown start never certainly overlaps). Entry i can only certainly overlap an earlier
+        // entry whose earliest end is after i's latest start, so the backward scan stops there.
+        var maxEndEarliest = new int[entries.Length];
+        for (int i = 0; i < entries.Length; i++)
+        {
+            DateRange current = entries[i].Range;
+            int currentStartLatest = current.StartLatestDay;
+            for (int j = i - 1; j >= 0 && maxEndEarliest[j] > currentStartLatest; j--)
+            {
+                if (entries[j].Range.Overlaps(current) == Certainty.Certainly)
+                {
+                    throw new ArgumentException(
+                        $"Timeline entries overlap: '{entries[j]}' and '{entries[i]}' both hold on the same days, but this timeline allows one value at a time.",
+                        nameof(entries));
+                }
+            }
+
+            int own = current.HasKnownStart ? current.EndEarliestDay : DayNumber.MinusInfinity;
+            maxEndEarliest[i] = i == 0 ? own : Math.Max(maxEndEarliest[i - 1], own);
+        }
+    }
+
+    private int IndexAt(int day, out Certainty certainty)
+    {
+        int best = -1;
+        certainty = Certainty.No;
+        for (int k = UpperBound(day) - 1; k >= 0 && _maxEndLatest[k] > day; k--)
+        {
+            Certainty c = DateRange.Contains(day, _startEarliest[k], _startLatest[k], _endEarliest[k], _endLatest[k]);
+            if (c == Certainty.Certainly)
+            {
+                certainty = c;
+                return k;
+            }
+
+            if (c == Certainty.Possibly && best < 0)
+            {
+                best = k;
+                certainty = c;
+            }
+        }
+
+        return best;
+    }
+
+    // The number of entries whose earliest start is on or before the day.
+    private int UpperBound(int day)
+    {
+        int lo = 0;
+        int hi = _startEarliest.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_startEarliest[mid] <= day)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}
