@@ -30,6 +30,11 @@ namespace OrgModel.Time;
 /// Named <c>DateRange</c> rather than <c>Period</c> so that it does not clash with
 /// <see cref="NodaTime.Period"/> in code that imports both namespaces.
 /// </para>
+/// <para>
+/// A range may also have ended on an unknown day (<see cref="WithUnknownEnd"/>): a tenure known to
+/// have ended, with no source for when. Such a range certainly holds only on an exact start day and
+/// possibly on every later day.
+/// </para>
 /// <para>The default value has an unknown start and an open end: it possibly contains every day.</para>
 /// </remarks>
 /// <threadsafety>This type is an immutable value type. See the thread safety section of the user guide for more information.</threadsafety>
@@ -54,6 +59,12 @@ public readonly struct DateRange : IEquatable<DateRange>
         End = end;
     }
 
+    private DateRange(PartialDate? start, bool endUnknown)
+    {
+        Start = start;
+        HasUnknownEnd = endUnknown;
+    }
+
     /// <summary>The start, or <see langword="null"/> when unknown.</summary>
     public PartialDate? Start { get; }
 
@@ -61,7 +72,10 @@ public readonly struct DateRange : IEquatable<DateRange>
     public PartialDate? End { get; }
 
     /// <summary>Whether the range has no end yet.</summary>
-    public bool IsOngoing => End is null;
+    public bool IsOngoing => End is null && !HasUnknownEnd;
+
+    /// <summary>Whether the range has ended on a day no source records (see <see cref="WithUnknownEnd"/>).</summary>
+    public bool HasUnknownEnd { get; }
 
     /// <summary>Whether the start is known, to whatever precision.</summary>
     public bool HasKnownStart => Start is not null;
@@ -70,7 +84,10 @@ public readonly struct DateRange : IEquatable<DateRange>
 
     internal int StartLatestDay => Start is { } s ? DayNumber.Of(s.Latest) : DayNumber.PlusInfinity;
 
-    internal int EndEarliestDay => End is { } e ? DayNumber.Of(e.Earliest) : DayNumber.PlusInfinity;
+    // An unknown end holds at least the first day: the earliest end is the day after the earliest start.
+    internal int EndEarliestDay => End is { } e ? DayNumber.Of(e.Earliest)
+        : HasUnknownEnd ? (Start is { } s ? DayNumber.Of(s.Earliest) + 1 : DayNumber.MinusInfinity + 1)
+        : DayNumber.PlusInfinity;
 
     internal int EndLatestDay => End is { } e ? DayNumber.Of(e.Latest) : DayNumber.PlusInfinity;
 
@@ -91,6 +108,11 @@ public readonly struct DateRange : IEquatable<DateRange>
     /// <returns>The range <c>[unknown, end)</c>.</returns>
     public static DateRange Until(PartialDate end) => new(null, end);
 
+    /// <summary>A range that has ended, on a day no source records.</summary>
+    /// <param name="start">The start, or <see langword="null"/> when unknown too.</param>
+    /// <returns>The range <c>[start, unknown)</c>.</returns>
+    public static DateRange WithUnknownEnd(PartialDate? start) => new(start, endUnknown: true);
+
     /// <summary>Whether the range contains the day, as a three-valued answer (see the type remarks).</summary>
     /// <param name="date">The day.</param>
     /// <returns>Certainly, possibly or no.</returns>
@@ -108,18 +130,18 @@ public readonly struct DateRange : IEquatable<DateRange>
     /// <summary>The invariant text form, e.g. <c>[2014-06-13, 2025-06-12)</c>, <c>[2014, ongoing)</c> or <c>[unknown, 2009)</c>.</summary>
     /// <returns>The text form.</returns>
     public override string ToString() =>
-        $"[{(Start is { } s ? s.ToString() : "unknown")}, {(End is { } e ? e.ToString() : "ongoing")})";
+        $"[{(Start is { } s ? s.ToString() : "unknown")}, {(End is { } e ? e.ToString() : HasUnknownEnd ? "unknown" : "ongoing")})";
 
     /// <summary>Whether both ranges have the same start and end, precision included.</summary>
     /// <param name="other">The other range.</param>
     /// <returns><see langword="true"/> when they are equal.</returns>
-    public bool Equals(DateRange other) => Nullable.Equals(Start, other.Start) && Nullable.Equals(End, other.End);
+    public bool Equals(DateRange other) => Nullable.Equals(Start, other.Start) && Nullable.Equals(End, other.End) && HasUnknownEnd == other.HasUnknownEnd;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is DateRange other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Start, End);
+    public override int GetHashCode() => HashCode.Combine(Start, End, HasUnknownEnd);
 
     /// <summary>Whether both ranges have the same start and end.</summary>
     /// <param name="left">The first range.</param>

@@ -63,6 +63,20 @@ public class DateRangeTests
     }
 
     [Fact]
+    public void A_range_that_ended_on_an_unknown_day_is_certain_only_on_its_exact_first_day()
+    {
+        var range = DateRange.WithUnknownEnd(new PartialDate(2013, 10, 1));
+
+        range.Contains(new LocalDate(2013, 10, 1)).Should().Be(Certainty.Certainly);
+        range.Contains(new LocalDate(2016, 1, 1)).Should().Be(Certainty.Possibly);
+        range.Contains(new LocalDate(2013, 9, 30)).Should().Be(Certainty.No);
+        range.IsOngoing.Should().BeFalse();
+        range.HasUnknownEnd.Should().BeTrue();
+        range.ToString().Should().Be("[2013-10-01, unknown)");
+        range.Should().NotBe(DateRange.From(new PartialDate(2013, 10, 1)));
+    }
+
+    [Fact]
     public void The_default_range_possibly_holds_on_every_day()
     {
         default(DateRange).Contains(new LocalDate(1, 1, 1)).Should().Be(Certainty.Possibly);

@@ -21,9 +21,9 @@ internal static class TemporalGen
         });
 
     public static Gen<DateRange> DateRange(int fromYear, int toYear) =>
-        Gen.Select(PartialDate(fromYear, toYear).Null(0.15), PartialDate(fromYear, toYear).Null(0.25))
-            .Where((s, e) => s is null || e is null || e.Value.Latest > s.Value.Earliest)
-            .Select((s, e) => new DateRange(s, e));
+        Gen.Select(PartialDate(fromYear, toYear).Null(0.15), PartialDate(fromYear, toYear).Null(0.25), Gen.Int[0, 9])
+            .Where((s, e, _) => s is null || e is null || e.Value.Latest > s.Value.Earliest)
+            .Select((s, e, unknownEnd) => e is null && unknownEnd == 0 ? OrgModel.Time.DateRange.WithUnknownEnd(s) : new DateRange(s, e));
 
     public static Gen<TimelineEntry<int>[]> Entries(int fromYear, int toYear, int maxCount) =>
         Gen.Select(DateRange(fromYear, toYear), Gen.Int[0, 99])

@@ -132,11 +132,14 @@ public class TemporalLaws
         // the day, possible when some do.
         LocalDate far = new(1900, 1, 1);
         IEnumerable<LocalDate> starts = range.Start is { } s ? Days(s.Earliest, s.Latest) : [far, day, day.PlusDays(1)];
-        IEnumerable<LocalDate?> ends = range.End is { } e ? Days(e.Earliest, e.Latest).Select(x => (LocalDate?)x) : [null];
         bool all = true, any = false;
         foreach (LocalDate start in starts)
         {
-            foreach (LocalDate? end in ends)
+            // An unknown end is any day after the start, or never.
+            IEnumerable<LocalDate?> ends = range.End is { } e ? Days(e.Earliest, e.Latest).Select(x => (LocalDate?)x)
+                : range.HasUnknownEnd ? [start.PlusDays(1), day, day.PlusDays(1), null]
+                : [null];
+            foreach (LocalDate? end in ends.Where(x => x is null || x.Value > start))
             {
                 bool inside = start <= day && (end is null || day < end.Value);
                 all &= inside;

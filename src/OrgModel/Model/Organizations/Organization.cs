@@ -1,0 +1,322 @@
+using Ardalis.GuardClauses;
+using NodaTime;
+using OrgModel.Collections;
+using OrgModel.Time;
+
+namespace OrgModel.Model;
+
+/// <summary>
+/// An intergovernmental organization (or parliamentary assembly, or organ) with everything OrgModel
+/// records about it: identifiers, name history, founding and dissolution, relations and succession,
+/// memberships, constitutive agreements, sessions, secretariat, posts and chair terms.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The constructor enforces the organization's invariants, each with a message that names what is
+/// wrong: one membership per party; session identifiers unique and ordinals unique within a series;
+/// agreement and post identifiers unique; the secretariat's headquarters agreement and head post
+/// exist; chair terms do not overlap, refer to sessions that exist and start or end within those
+/// sessions' days, and are held by a party that is a member during the term (or say why not); a
+/// rename is a change point of the name history; an event that ends the organization matches its
+/// dissolution. References to parties and other organizations are checked by the <see cref="Catalog"/>.
+/// </para>
+/// <para>
+/// The date queries on this type (<see cref="StatusOn"/>, <see cref="ChairOn"/>, <see cref="SeatOn"/>,
+/// <see cref="HolderOn"/>) limit every answer by <see cref="IsActiveOn"/>: once the organization is
+/// dissolved, no membership, chair, seat or tenure holds, whatever the individual records say.
+/// </para>
+/// </remarks>
+public sealed record Organization
+{
+    /// <summary>Creates an organization.</summary>
+    /// <param name="id">The stable identifier, such as <c>turkpa</c>.</param>
+    /// <param name="classification">What kind of organization it is.</param>
+    /// <param name="names">The name history: a non-empty exclusive timeline.</param>
+    /// <param name="founded">When it was founded (began to function), when known.</param>
+    /// <param name="dissolved">When it was dissolved, when it has been.</param>
+    /// <param name="identifiers">Identifiers in outside schemes.</param>
+    /// <param name="relations">Relations to other organizations.</param>
+    /// <param name="succession">Typed succession events.</param>
+    /// <param name="memberships">The memberships, one per party.</param>
+    /// <param name="agreements">Constitutive and other instruments.</param>
+    /// <param name="sessions">Sessions and summits.</param>
+    /// <param name="secretariat">The secretariat, when modelled.</param>
+    /// <param name="posts">Posts and their tenures.</param>
+    /// <param name="chairTerms">The rotating chair's terms: an exclusive timeline.</param>
+    /// <param name="provenance">Sources for the organization as a whole.</param>
+    /// <exception cref="ArgumentException">An invariant is broken; the message names it.</exception>
+    public Organization(
+        Id<Organization> id,
+        OrganizationClassification classification,
+        Timeline<OrganizationName> names,
+        PartialDate? founded = null,
+        PartialDate? dissolved = null,
+        EquatableArray<ExternalIdentifier> identifiers = default,
+        EquatableArray<OrganizationRelation> relations = default,
+        EquatableArray<SuccessionEvent> succession = default,
+        EquatableArray<Membership> memberships = default,
+        EquatableArray<Agreement> agreements = default,
+        EquatableArray<Session> sessions = default,
+        Secretariat? secretariat = null,
+        EquatableArray<Post> posts = default,
+        Timeline<ChairTerm>? chairTerms = null,
+        Provenance? provenance = null)
+    {
+        Id = Guard.Against.Default(id);
+        Classification = Guard.Against.EnumOutOfRange(classification);
+        Guard.Against.Null(names);
+        Names = Guard.Against.InvalidInput(names, nameof(names), n => n.Count > 0 && n.IsExclusive, $"Organization '{id}' needs at least one name, in an exclusive timeline.");
+        Lifetime = new DateRange(founded, dissolved);
+        ChairTerms = chairTerms ?? Timeline<ChairTerm>.Empty;
+        Guard.Against.InvalidInput(ChairTerms, nameof(chairTerms), c => c.IsExclusive, $"Organization '{id}': one party chairs at a time, so chair terms must form an exclusive timeline.");
+
+        Rules.RequireUnique(memberships, m => m.Party, nameof(memberships), p => $"Organization '{id}': party '{p}' has two memberships; record its status changes inside one membership.");
+        Rules.RequireUnique(agreements, a => a.Id, nameof(agreements), a => $"Organization '{id}': two agreements have the identifier '{a}'.");
+        Rules.RequireUnique(posts, p => p.Id, nameof(posts), p => $"Organization '{id}': two posts have the identifier '{p}'.");
+        Rules.RequireUnique(sessions, s => s.Id, nameof(sessions), s => $"Organization '{id}': two sessions have the identifier '{s}'.");
+        Rules.RequireUnique(
+            sessions.Where(s => s.Ordinal is not null),
+            s => (s.Series, s.Ordinal!.Value),
+            nameof(sessions),
+            k => $"Organization '{id}': session ordinals are unique within a series, but the {k.Series} series has two sessions numbered {k.Item2}.");
+
+        Founded = founded;
+        Dissolved = dissolved;
+        Identifiers = identifiers;
+        Relations = relations;
+        Succession = succession;
+        Memberships = memberships;
+        Agreements = agreements;
+        Sessions = sessions;
+        Secretariat = secretariat;
+        Posts = posts;
+        Provenance = provenance ?? Provenance.None;
+
+        CheckSecretariat();
+        CheckSuccession();
+        CheckMembershipsWithinLifetime();
+        CheckChairTerms();
+    }
+
+    /// <summary>The stable identifier.</summary>
+    public Id<Organization> Id { get; }
+
+    /// <summary>What kind of organization it is.</summary>
+    public OrganizationClassification Classification { get; }
+
+    /// <summary>The name history.</summary>
+    public Timeline<OrganizationName> Names { get; }
+
+    /// <summary>The name in the latest entry of the name history.</summary>
+    public OrganizationName CurrentName => Names[^1].Value;
+
+    /// <summary>When it was founded, or <see langword="null"/>.</summary>
+    public PartialDate? Founded { get; }
+
+    /// <summary>When it was dissolved, or <see langword="null"/>.</summary>
+    public PartialDate? Dissolved { get; }
+
+    /// <summary>From founding to dissolution.</summary>
+    public DateRange Lifetime { get; }
+
+    /// <summary>Identifiers in outside schemes.</summary>
+    public EquatableArray<ExternalIdentifier> Identifiers { get; }
+
+    /// <summary>Relations to other organizations.</summary>
+    public EquatableArray<OrganizationRelation> Relations { get; }
+
+    /// <summary>Typed succession events.</summary>
+    public EquatableArray<SuccessionEvent> Succession { get; }
+
+    /// <summary>The memberships.</summary>
+    public EquatableArray<Membership> Memberships { get; }
+
+    /// <summary>Constitutive and other instruments.</summary>
+    public EquatableArray<Agreement> Agreements { get; }
+
+    /// <summary>Sessions and summits.</summary>
+    public EquatableArray<Session> Sessions { get; }
+
+    /// <summary>The secretariat, or <see langword="null"/>.</summary>
+    public Secretariat? Secretariat { get; }
+
+    /// <summary>Posts and their tenures.</summary>
+    public EquatableArray<Post> Posts { get; }
+
+    /// <summary>The rotating chair's terms.</summary>
+    public Timeline<ChairTerm> ChairTerms { get; }
+
+    /// <summary>Sources.</summary>
+    public Provenance Provenance { get; }
+
+    /// <summary>
+    /// Whether the organization exists on a day: founded by then (no constraint when the founding date
+    /// is unknown) and not yet dissolved.
+    /// </summary>
+    /// <param name="date">The day.</param>
+    /// <returns>Certainly, possibly or no.</returns>
+    public Certainty IsActiveOn(LocalDate date)
+    {
+        Certainty founded = Founded is not { } f ? Certainty.Certainly
+            : f.Latest <= date ? Certainty.Certainly
+            : f.Earliest <= date ? Certainty.Possibly
+            : Certainty.No;
+        Certainty notDissolved = Dissolved is not { } d ? Certainty.Certainly
+            : date < d.Earliest ? Certainty.Certainly
+            : date < d.Latest ? Certainty.Possibly
+            : Certainty.No;
+        return founded.And(notDissolved);
+    }
+
+    /// <summary>The name and abbreviation in force on a day.</summary>
+    /// <param name="date">The day.</param>
+    /// <returns>The name with its certainty.</returns>
+    public Answer<OrganizationName> NameOn(LocalDate date) => Names.At(date);
+
+    /// <summary>The membership of a party, or <see langword="null"/> when it never was a member or observer.</summary>
+    /// <param name="party">The party.</param>
+    /// <returns>The membership, or <see langword="null"/>.</returns>
+    public Membership? MembershipOf(Id<Party> party) => Memberships.FirstOrDefault(m => m.Party == party);
+
+    /// <summary>A party's status on a day, closed by dissolution.</summary>
+    /// <param name="party">The party.</param>
+    /// <param name="date">The day.</param>
+    /// <returns>The status with its certainty, or no answer.</returns>
+    public Answer<MembershipStatus> StatusOn(Id<Party> party, LocalDate date) =>
+        MembershipOf(party) is { } m ? m.StatusOn(date).LimitTo(IsActiveOn(date)) : default;
+
+    /// <summary>The chair term in force on a day, closed by dissolution.</summary>
+    /// <param name="date">The day.</param>
+    /// <returns>The term with its certainty, or no answer.</returns>
+    public Answer<ChairTerm> ChairOn(LocalDate date) => ChairTerms.At(date).LimitTo(IsActiveOn(date));
+
+    /// <summary>The secretariat's seat on a day, closed by dissolution.</summary>
+    /// <param name="date">The day.</param>
+    /// <returns>The seat with its certainty, or no answer.</returns>
+    public Answer<Seat> SeatOn(LocalDate date) => Secretariat is { } s ? s.Seats.At(date).LimitTo(IsActiveOn(date)) : default;
+
+    /// <summary>The post with the given identifier, or <see langword="null"/>.</summary>
+    /// <param name="post">The post identifier.</param>
+    /// <returns>The post, or <see langword="null"/>.</returns>
+    public Post? PostOf(Id<Post> post) => Posts.FirstOrDefault(p => p.Id == post);
+
+    /// <summary>Who held a post on a day, closed by dissolution (no answer: vacant, unknown, or no such post).</summary>
+    /// <param name="post">The post identifier.</param>
+    /// <param name="date">The day.</param>
+    /// <returns>The tenure with its certainty, or no answer.</returns>
+    public Answer<Tenure> HolderOn(Id<Post> post, LocalDate date) => PostOf(post) is { } p ? p.HolderOn(date).LimitTo(IsActiveOn(date)) : default;
+
+    /// <summary>The session with the given identifier, or <see langword="null"/>.</summary>
+    /// <param name="session">The session identifier.</param>
+    /// <returns>The session, or <see langword="null"/>.</returns>
+    public Session? SessionOf(Id<Session> session) => Sessions.FirstOrDefault(s => s.Id == session);
+
+    /// <summary>The agreement with the given identifier, or <see langword="null"/>.</summary>
+    /// <param name="agreement">The agreement identifier.</param>
+    /// <returns>The agreement, or <see langword="null"/>.</returns>
+    public Agreement? AgreementOf(Id<Agreement> agreement) => Agreements.FirstOrDefault(a => a.Id == agreement);
+
+    /// <summary>The identifier and current name.</summary>
+    /// <returns>The text form, e.g. <c>ots (Organization of Turkic States (OTS))</c>.</returns>
+    public override string ToString() => $"{Id} ({CurrentName})";
+
+    private void CheckSecretariat()
+    {
+        if (Secretariat?.HeadquartersAgreement is { } hq && AgreementOf(hq) is null)
+        {
+            throw Rules.Invalid($"Organization '{Id}': the secretariat's headquarters agreement '{hq}' is not among its agreements.", "secretariat");
+        }
+
+        if (Secretariat?.HeadPost is { } head && PostOf(head) is null)
+        {
+            throw Rules.Invalid($"Organization '{Id}': the secretariat's head post '{head}' is not among its posts.", "secretariat");
+        }
+    }
+
+    private void CheckSuccession()
+    {
+        var ending = Succession.Where(e => e.EndsOrganization).ToList();
+        if (ending.Count > 1)
+        {
+            throw Rules.Invalid($"Organization '{Id}' can end only once, but has {ending.Count} events that end it.", "succession");
+        }
+
+        if (ending.Count == 1 && ending[0].Date != Dissolved)
+        {
+            throw Rules.Invalid($"Organization '{Id}': the {ending[0].Kind} event on {ending[0].Date} ends it, so its dissolution must be that date (it is {(Dissolved?.ToString() ?? "not recorded")}).", "succession");
+        }
+
+        foreach (SuccessionEvent rename in Succession.Where(e => e.Kind == SuccessionKind.Renamed))
+        {
+            if (!Names.ChangePoints.Contains(rename.Date))
+            {
+                throw Rules.Invalid($"Organization '{Id}': the rename on {rename.Date} must match a change in its name history, which changes on {string.Join(", ", Names.ChangePoints)}.", "succession");
+            }
+        }
+    }
+
+    private void CheckMembershipsWithinLifetime()
+    {
+        if (Dissolved is not { } dissolved)
+        {
+            return;
+        }
+
+        foreach (Membership membership in Memberships)
+        {
+            foreach (TimelineEntry<StatusSpan> span in membership.Statuses)
+            {
+                if (span.Range.Start is { } start && start.Earliest >= dissolved.Latest)
+                {
+                    throw Rules.Invalid($"Organization '{Id}': the {span.Value.Status} status of '{membership.Party}' starts ({start}) after the organization was dissolved ({dissolved}).", "memberships");
+                }
+            }
+        }
+    }
+
+    private void CheckChairTerms()
+    {
+        foreach (TimelineEntry<ChairTerm> term in ChairTerms)
+        {
+            CheckHandover(term, term.Value.StartsAtSession, term.Range.Start, "starts");
+            CheckHandover(term, term.Value.EndsAtSession, term.Range.End, "ends");
+            if (term.Value.NonMemberReason is null && MemberDuring(term.Value.Holder, term.Range) == Certainty.No)
+            {
+                throw Rules.Invalid($"Organization '{Id}': the chair term {term.Range} is held by '{term.Value.Holder}', which is not a member during the term; record why in the term's non-member reason.", "chairTerms");
+            }
+        }
+    }
+
+    private void CheckHandover(TimelineEntry<ChairTerm> term, Id<Session>? sessionId, PartialDate? boundary, string verb)
+    {
+        if (sessionId is not { } id)
+        {
+            return;
+        }
+
+        Session session = SessionOf(id) ?? throw Rules.Invalid($"Organization '{Id}': the chair term of '{term.Value.Holder}' {verb} at session '{id}', which is not among its sessions.", "chairTerms");
+        PartialDate last = session.LastDay ?? session.Date;
+        if (boundary is not { } b || b.Earliest < session.Date.Earliest || b.Latest > last.Latest)
+        {
+            string days = session.LastDay is null ? $"on {session.Date}" : $"from {session.Date} to {last}";
+            throw Rules.Invalid($"Organization '{Id}': the chair term of '{term.Value.Holder}' {verb} at session '{id}', held {days}, but its range {term.Range} {verb} on {(boundary?.ToString() ?? "no recorded date")}.", "chairTerms");
+        }
+    }
+
+    private Certainty MemberDuring(Id<Party> party, DateRange range)
+    {
+        Certainty result = Certainty.No;
+        if (MembershipOf(party) is { } membership)
+        {
+            foreach (TimelineEntry<StatusSpan> span in membership.Statuses)
+            {
+                if (span.Value.Status != MembershipStatus.Suspended)
+                {
+                    result = result.Or(span.Range.Overlaps(range));
+                }
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,71 @@
+using NodaTime;
+using OrgModel.Model;
+using OrgModel.Tests.Fixtures;
+using OrgModel.Time;
+
+namespace OrgModel.Tests.Docs;
+
+/// <summary>The domain-model examples of docs/concepts.md, run as tests; the guide quotes them verbatim.</summary>
+public class ModelExamples
+{
+    [Fact]
+    public void The_model_examples_run_as_shown()
+    {
+        // begin-snippet: concepts-model
+        var kaz = new Party("kaz", PartyKind.State, Timeline.Exclusive(TimelineEntry.Create(default, "Kazakhstan")), "KAZ");
+        var parliament = new Party("kaz-parliament", PartyKind.Legislature,
+            Timeline.Exclusive(TimelineEntry.Create(default, "Parliament of Kazakhstan")), stateOf: "kaz");
+
+        var assembly = new Organization(
+            "assembly",
+            OrganizationClassification.ParliamentaryAssembly,
+            Timeline.Exclusive(TimelineEntry.Create(DateRange.From(PartialDate.Parse("2008-11-21")), new OrganizationName("Example Assembly", "EXA"))),
+            founded: PartialDate.Parse("2008-11-21"),
+            memberships:
+            [
+                new Membership("kaz-parliament", Timeline.Exclusive(TimelineEntry.Create(
+                    DateRange.From(PartialDate.Parse("2008-11-21")),
+                    new StatusSpan(MembershipStatus.Full, MembershipChangeReason.Founding)))),
+            ],
+            sessions: [new Session("plenary-14", "plenary", 14, SessionKind.Regular, PartialDate.Parse("2025-06-11"), new Place("Astana", country: "kaz"), PartialDate.Parse("2025-06-12"))],
+            chairTerms: Timeline.Exclusive(TimelineEntry.Create(
+                DateRange.From(PartialDate.Parse("2025-06-12")),
+                new ChairTerm("kaz-parliament", startsAtSession: "plenary-14"))));
+
+        var catalog = new Catalog([kaz, parliament], [assembly]); // checks every reference
+
+        Answer<ChairTerm> chair = assembly.ChairOn(new LocalDate(2025, 10, 17)); // certainly kaz-parliament
+        Answer<MembershipStatus> status = assembly.StatusOn("KAZ-PARLIAMENT", new LocalDate(2025, 10, 17)); // ids ignore case
+        // end-snippet
+
+        catalog.Organizations.Should().HaveCount(1);
+        chair.Value.Holder.Should().Be(new Id<Party>("kaz-parliament"));
+        status.Should().Be(new Answer<MembershipStatus>(MembershipStatus.Full, Certainty.Certainly));
+
+        // begin-snippet: concepts-fixtures
+        Organization ots = TurkicFixtures.OtsOrganization;
+        Organization turkpa = TurkicFixtures.TurkpaOrganization;
+
+        var chairOf2020 = ots.ChairOn(new LocalDate(2020, 6, 1));                         // certainly aze
+        var uzbekistan = ots.StatusOn("uzb", new LocalDate(2020, 6, 1));                   // certainly Full
+        var name2019 = turkpa.NameOn(new LocalDate(2019, 6, 1));                           // …Turkic-Speaking Countries
+        var seventh = turkpa.Sessions.Single(s => s.Series == "plenary" && s.Ordinal == 7); // Bishkek, 2017-12-08
+        var secretaryGeneral = turkpa.HolderOn(Post.SecretaryGeneral, new LocalDate(2025, 9, 1)); // Mehmet Süreyya Er
+        // end-snippet
+
+        chairOf2020.Value.Holder.ToString().Should().Be("aze");
+        uzbekistan.Value.Should().Be(MembershipStatus.Full);
+        name2019.Value.Name.Should().Be("Parliamentary Assembly of Turkic-Speaking Countries");
+        seventh.Place.City.Should().Be("Bishkek");
+        secretaryGeneral.Value.Holder.Name.Should().Be("Mehmet Süreyya Er");
+    }
+
+    [Fact]
+    public void The_concepts_guide_quotes_the_model_examples_verbatim()
+    {
+        string doc = DocSnippets.ReadDoc("docs/concepts.md");
+
+        doc.Should().Contain(DocSnippets.FromSource("tests/OrgModel.Tests/Docs/ModelExamples.cs", "concepts-model"));
+        doc.Should().Contain(DocSnippets.FromSource("tests/OrgModel.Tests/Docs/ModelExamples.cs", "concepts-fixtures"));
+    }
+}
