@@ -38,14 +38,14 @@ public sealed class Catalog : IEquatable<Catalog>
         _parties = Parties.ToFrozenDictionary(p => p.Id);
         _organizations = Organizations.ToFrozenDictionary(o => o.Id);
 
-        foreach (Party party in Parties)
+        for (int i = 0; i < Parties.Count; i++)
         {
-            CheckParty(party);
+            CheckParty(Parties[i], $"parties[{i}]");
         }
 
-        foreach (Organization organization in Organizations)
+        for (int i = 0; i < Organizations.Count; i++)
         {
-            CheckReferences(organization);
+            CheckReferences(Organizations[i], $"organizations[{i}]");
         }
     }
 
@@ -97,101 +97,118 @@ public sealed class Catalog : IEquatable<Catalog>
     /// <returns>The text form.</returns>
     public override string ToString() => $"Catalog of {Parties.Count} parties and {Organizations.Count} organizations";
 
-    private void CheckParty(Party party)
+    private void CheckParty(Party party, string at)
     {
         if (party.StateOf is { } state && (!_parties.TryGetValue(state, out Party? s) || s.Kind is not (PartyKind.State or PartyKind.OtherEntity)))
         {
-            throw Rules.Invalid($"Party '{party.Id}' is the legislature of '{state}', which is not a state (or other entity) in the catalog.", "parties");
+            throw Rules.Invalid($"Party '{party.Id}' is the legislature of '{state}', which is not a state (or other entity) in the catalog.", "parties", $"{at}.stateOf");
         }
 
         if (party.Organization is { } org)
         {
-            RequireOrganization(org, $"Party '{party.Id}' stands for organization '{org}'");
+            RequireOrganization(org, $"Party '{party.Id}' stands for organization '{org}'", $"{at}.organization");
         }
     }
 
-    private void CheckReferences(Organization o)
+    private void CheckReferences(Organization o, string at)
     {
-        string at = $"Organization '{o.Id}'";
-        foreach (Membership m in o.Memberships)
+        string who = $"Organization '{o.Id}'";
+        for (int i = 0; i < o.Memberships.Count; i++)
         {
-            RequireParty(m.Party, $"{at}: a membership names party '{m.Party}'");
+            RequireParty(o.Memberships[i].Party, $"{who}: a membership names party '{o.Memberships[i].Party}'", $"{at}.memberships[{i}].party");
         }
 
-        foreach (OrganizationRelation r in o.Relations)
+        for (int i = 0; i < o.Relations.Count; i++)
         {
-            RequireOrganization(r.Target, $"{at}: a {r.Kind} relation names organization '{r.Target}'");
+            OrganizationRelation r = o.Relations[i];
+            RequireOrganization(r.Target, $"{who}: a {r.Kind} relation names organization '{r.Target}'", $"{at}.relations[{i}].target");
         }
 
-        foreach (SuccessionEvent e in o.Succession)
+        for (int i = 0; i < o.Succession.Count; i++)
         {
-            if (e.Successor is { } successor)
+            if (o.Succession[i].Successor is { } successor)
             {
-                RequireOrganization(successor, $"{at}: the {e.Kind} event names successor '{successor}'");
+                RequireOrganization(successor, $"{who}: the {o.Succession[i].Kind} event names successor '{successor}'", $"{at}.succession[{i}].successor");
             }
         }
 
-        foreach (Agreement a in o.Agreements)
+        for (int i = 0; i < o.Agreements.Count; i++)
         {
-            RequirePlace(a.Place, $"{at}: agreement '{a.Id}'");
-            foreach (Id<Party> p in a.Signatories.Select(s => s.Party).Concat(a.Consents.Select(c => c.Party)).Concat(a.Withdrawals.Select(w => w.Party)))
-            {
-                RequireParty(p, $"{at}: agreement '{a.Id}' names party '{p}'");
-            }
+            Agreement a = o.Agreements[i];
+            string where = $"{at}.agreements[{i}]";
+            RequirePlace(a.Place, $"{who}: agreement '{a.Id}'", $"{where}.place");
+            CheckParties(a.Signatories, s => s.Party, $"{who}: agreement '{a.Id}' names party", $"{where}.signatories");
+            CheckParties(a.Consents, c => c.Party, $"{who}: agreement '{a.Id}' names party", $"{where}.consents");
+            CheckParties(a.Withdrawals, w => w.Party, $"{who}: agreement '{a.Id}' names party", $"{where}.withdrawals");
         }
 
-        foreach (Session s in o.Sessions)
+        for (int i = 0; i < o.Sessions.Count; i++)
         {
-            RequirePlace(s.Place, $"{at}: session '{s.Id}'");
+            Session s = o.Sessions[i];
+            RequirePlace(s.Place, $"{who}: session '{s.Id}'", $"{at}.sessions[{i}].place");
             if (s.Host is { } host)
             {
-                RequireParty(host, $"{at}: session '{s.Id}' names host '{host}'");
+                RequireParty(host, $"{who}: session '{s.Id}' names host '{host}'", $"{at}.sessions[{i}].host");
             }
         }
 
-        foreach (Seat seat in o.Secretariat?.Seats.Select(e => e.Value) ?? [])
+        if (o.Secretariat is { } secretariat)
         {
-            RequirePlace(seat.Place, $"{at}: the secretariat seat in {seat.Place.City}");
+            for (int i = 0; i < secretariat.Seats.Count; i++)
+            {
+                RequirePlace(secretariat.Seats[i].Value.Place, $"{who}: the secretariat seat in {secretariat.Seats[i].Value.Place.City}", $"{at}.secretariat.seats[{i}].place");
+            }
         }
 
-        foreach (Post post in o.Posts)
+        for (int i = 0; i < o.Posts.Count; i++)
         {
-            foreach (Tenure t in post.Tenures.Select(e => e.Value))
+            Post post = o.Posts[i];
+            for (int k = 0; k < post.Tenures.Count; k++)
             {
-                if (t.NominatedBy is { } nominator)
+                if (post.Tenures[k].Value.NominatedBy is { } nominator)
                 {
-                    RequireParty(nominator, $"{at}: post '{post.Id}' names nominating party '{nominator}'");
+                    RequireParty(nominator, $"{who}: post '{post.Id}' names nominating party '{nominator}'", $"{at}.posts[{i}].tenures[{k}].nominatedBy");
                 }
             }
         }
 
-        foreach (ChairTerm term in o.ChairTerms.Select(e => e.Value))
+        for (int i = 0; i < o.ChairTerms.Count; i++)
         {
-            RequireParty(term.Holder, $"{at}: a chair term names holder '{term.Holder}'");
+            Id<Party> holder = o.ChairTerms[i].Value.Holder;
+            RequireParty(holder, $"{who}: a chair term names holder '{holder}'", $"{at}.chairTerms[{i}].holder");
         }
     }
 
-    private void RequirePlace(Place? place, string what)
+    private void CheckParties<T>(EquatableArray<T> items, Func<T, Id<Party>> party, string what, string at)
+    {
+        for (int i = 0; i < items.Count; i++)
+        {
+            Id<Party> id = party(items[i]);
+            RequireParty(id, $"{what} '{id}'", $"{at}[{i}].party");
+        }
+    }
+
+    private void RequirePlace(Place? place, string what, string at)
     {
         if (place?.Country is { } country)
         {
-            RequireParty(country, $"{what} is placed in country '{country}'");
+            RequireParty(country, $"{what} is placed in country '{country}'", $"{at}.country");
         }
     }
 
-    private void RequireParty(Id<Party> id, string what)
+    private void RequireParty(Id<Party> id, string what, string at)
     {
         if (!_parties.ContainsKey(id))
         {
-            throw Rules.Invalid($"{what}, which is not a party in the catalog.", "organizations");
+            throw Rules.Invalid($"{what}, which is not a party in the catalog.", "organizations", at);
         }
     }
 
-    private void RequireOrganization(Id<Organization> id, string what)
+    private void RequireOrganization(Id<Organization> id, string what, string at)
     {
         if (!_organizations.ContainsKey(id))
         {
-            throw Rules.Invalid($"{what}, which is not an organization in the catalog.", "organizations");
+            throw Rules.Invalid($"{what}, which is not an organization in the catalog.", "organizations", at);
         }
     }
 }

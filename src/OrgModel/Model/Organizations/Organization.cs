@@ -75,10 +75,11 @@ public sealed record Organization
         Rules.RequireUnique(posts, p => p.Id, nameof(posts), p => $"Organization '{id}': two posts have the identifier '{p}'.");
         Rules.RequireUnique(sessions, s => s.Id, nameof(sessions), s => $"Organization '{id}': two sessions have the identifier '{s}'.");
         Rules.RequireUnique(
-            sessions.Where(s => s.Ordinal is not null),
-            s => (s.Series, s.Ordinal!.Value),
+            sessions,
+            s => (s.Series, s.Ordinal ?? 0),
             nameof(sessions),
-            k => $"Organization '{id}': session ordinals are unique within a series, but the {k.Series} series has two sessions numbered {k.Item2}.");
+            k => $"Organization '{id}': session ordinals are unique within a series, but the {k.Series} series has two sessions numbered {k.Item2}.",
+            s => s.Ordinal is not null);
 
         Founded = founded;
         Dissolved = dissolved;
@@ -224,12 +225,12 @@ public sealed record Organization
     {
         if (Secretariat?.HeadquartersAgreement is { } hq && AgreementOf(hq) is null)
         {
-            throw Rules.Invalid($"Organization '{Id}': the secretariat's headquarters agreement '{hq}' is not among its agreements.", "secretariat");
+            throw Rules.Invalid($"Organization '{Id}': the secretariat's headquarters agreement '{hq}' is not among its agreements.", "secretariat", "secretariat.headquartersAgreement");
         }
 
         if (Secretariat?.HeadPost is { } head && PostOf(head) is null)
         {
-            throw Rules.Invalid($"Organization '{Id}': the secretariat's head post '{head}' is not among its posts.", "secretariat");
+            throw Rules.Invalid($"Organization '{Id}': the secretariat's head post '{head}' is not among its posts.", "secretariat", "secretariat.headPost");
         }
     }
 
@@ -238,19 +239,20 @@ public sealed record Organization
         var ending = Succession.Where(e => e.EndsOrganization).ToList();
         if (ending.Count > 1)
         {
-            throw Rules.Invalid($"Organization '{Id}' can end only once, but has {ending.Count} events that end it.", "succession");
+            throw Rules.Invalid($"Organization '{Id}' can end only once, but has {ending.Count} events that end it.", "succession", "succession");
         }
 
         if (ending.Count == 1 && ending[0].Date != Dissolved)
         {
-            throw Rules.Invalid($"Organization '{Id}': the {ending[0].Kind} event on {ending[0].Date} ends it, so its dissolution must be that date (it is {(Dissolved?.ToString() ?? "not recorded")}).", "succession");
+            throw Rules.Invalid($"Organization '{Id}': the {ending[0].Kind} event on {ending[0].Date} ends it, so its dissolution must be that date (it is {(Dissolved?.ToString() ?? "not recorded")}).", "succession", "dissolved");
         }
 
-        foreach (SuccessionEvent rename in Succession.Where(e => e.Kind == SuccessionKind.Renamed))
+        for (int i = 0; i < Succession.Count; i++)
         {
-            if (!Names.ChangePoints.Contains(rename.Date))
+            SuccessionEvent rename = Succession[i];
+            if (rename.Kind == SuccessionKind.Renamed && !Names.ChangePoints.Contains(rename.Date))
             {
-                throw Rules.Invalid($"Organization '{Id}': the rename on {rename.Date} must match a change in its name history, which changes on {string.Join(", ", Names.ChangePoints)}.", "succession");
+                throw Rules.Invalid($"Organization '{Id}': the rename on {rename.Date} must match a change in its name history, which changes on {string.Join(", ", Names.ChangePoints)}.", "succession", $"succession[{i}].date");
             }
         }
     }
@@ -262,13 +264,15 @@ public sealed record Organization
             return;
         }
 
-        foreach (Membership membership in Memberships)
+        for (int i = 0; i < Memberships.Count; i++)
         {
-            foreach (TimelineEntry<StatusSpan> span in membership.Statuses)
+            Membership membership = Memberships[i];
+            for (int k = 0; k < membership.Statuses.Count; k++)
             {
+                TimelineEntry<StatusSpan> span = membership.Statuses[k];
                 if (span.Range.Start is { } start && start.Earliest >= dissolved.Latest)
                 {
-                    throw Rules.Invalid($"Organization '{Id}': the {span.Value.Status} status of '{membership.Party}' starts ({start}) after the organization was dissolved ({dissolved}).", "memberships");
+                    throw Rules.Invalid($"Organization '{Id}': the {span.Value.Status} status of '{membership.Party}' starts ({start}) after the organization was dissolved ({dissolved}).", "memberships", $"memberships[{i}].statuses[{k}].from");
                 }
             }
         }
@@ -276,30 +280,31 @@ public sealed record Organization
 
     private void CheckChairTerms()
     {
-        foreach (TimelineEntry<ChairTerm> term in ChairTerms)
+        for (int i = 0; i < ChairTerms.Count; i++)
         {
-            CheckHandover(term, term.Value.StartsAtSession, term.Range.Start, "starts");
-            CheckHandover(term, term.Value.EndsAtSession, term.Range.End, "ends");
+            TimelineEntry<ChairTerm> term = ChairTerms[i];
+            CheckHandover(term, term.Value.StartsAtSession, term.Range.Start, "starts", $"chairTerms[{i}].startsAtSession");
+            CheckHandover(term, term.Value.EndsAtSession, term.Range.End, "ends", $"chairTerms[{i}].endsAtSession");
             if (term.Value.NonMemberReason is null && MemberDuring(term.Value.Holder, term.Range) == Certainty.No)
             {
-                throw Rules.Invalid($"Organization '{Id}': the chair term {term.Range} is held by '{term.Value.Holder}', which is not a member during the term; record why in the term's non-member reason.", "chairTerms");
+                throw Rules.Invalid($"Organization '{Id}': the chair term {term.Range} is held by '{term.Value.Holder}', which is not a member during the term; record why in the term's non-member reason.", "chairTerms", $"chairTerms[{i}].holder");
             }
         }
     }
 
-    private void CheckHandover(TimelineEntry<ChairTerm> term, Id<Session>? sessionId, PartialDate? boundary, string verb)
+    private void CheckHandover(TimelineEntry<ChairTerm> term, Id<Session>? sessionId, PartialDate? boundary, string verb, string location)
     {
         if (sessionId is not { } id)
         {
             return;
         }
 
-        Session session = SessionOf(id) ?? throw Rules.Invalid($"Organization '{Id}': the chair term of '{term.Value.Holder}' {verb} at session '{id}', which is not among its sessions.", "chairTerms");
+        Session session = SessionOf(id) ?? throw Rules.Invalid($"Organization '{Id}': the chair term of '{term.Value.Holder}' {verb} at session '{id}', which is not among its sessions.", "chairTerms", location);
         PartialDate last = session.LastDay ?? session.Date;
         if (boundary is not { } b || b.Earliest < session.Date.Earliest || b.Latest > last.Latest)
         {
             string days = session.LastDay is null ? $"on {session.Date}" : $"from {session.Date} to {last}";
-            throw Rules.Invalid($"Organization '{Id}': the chair term of '{term.Value.Holder}' {verb} at session '{id}', held {days}, but its range {term.Range} {verb} on {(boundary?.ToString() ?? "no recorded date")}.", "chairTerms");
+            throw Rules.Invalid($"Organization '{Id}': the chair term of '{term.Value.Holder}' {verb} at session '{id}', held {days}, but its range {term.Range} {verb} on {(boundary?.ToString() ?? "no recorded date")}.", "chairTerms", location);
         }
     }
 

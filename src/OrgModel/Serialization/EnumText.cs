@@ -1,0 +1,18 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+
+namespace OrgModel.Serialization;
+
+/// <summary>Enum values as the format writes them: camelCase names, read back exactly (case-sensitive), never as numbers.</summary>
+internal static class EnumText<T>
+    where T : struct, Enum
+{
+    private static readonly FrozenDictionary<T, string> Names = Enum.GetValues<T>().ToFrozenDictionary(v => v, v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()));
+    private static readonly FrozenDictionary<string, T> Values = Names.ToFrozenDictionary(kv => kv.Value, kv => kv.Key, StringComparer.Ordinal);
+
+    public static string Allowed { get; } = string.Join(", ", Names.Values.Order(StringComparer.Ordinal));
+
+    public static string Write(T value) => Names[value];
+
+    public static bool TryRead(string text, out T value) => Values.TryGetValue(text, out value);
+}

@@ -1,0 +1,226 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using OrgModel.Model;
+using OrgModel.Serialization.Dto;
+
+namespace OrgModel.Serialization;
+
+/// <summary>
+/// Reads and writes the OrgModel JSON format, version 1: a catalog document (parties and
+/// organizations) or a single-organization document. See <c>docs/json-format.md</c> and the JSON
+/// Schema <c>docs/orgmodel.schema.json</c>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Writing produces the canonical form: UTF-8, two-space indentation, <c>\n</c> line ends, properties
+/// in a fixed order, absent values left out, timeline entries sorted. Reading a canonical document and
+/// writing it again gives the same bytes, and reading what was written gives an equal model.
+/// </para>
+/// <para>
+/// Reading is strict and validates every rule of the model: malformed JSON, wrong types, unknown or
+/// duplicate properties, missing required properties, nulls where a value is required, impossible
+/// dates, overlapping spans, dangling references, a <c>formatVersion</c> newer than
+/// <see cref="FormatVersion"/>, or a document over <see cref="MaxDocumentBytes"/> or nested deeper
+/// than <see cref="MaxDepth"/> all fail with an <see cref="OrgModelJsonException"/> that names the JSON
+/// path and the rule. No partial model is ever returned.
+/// </para>
+/// <para>The serializer is source-generated: it needs no reflection and is safe for trimming and native AOT.</para>
+/// </remarks>
+/// <threadsafety>All members are safe to call from any number of threads at once.</threadsafety>
+public static partial class OrgModelJson
+{
+    /// <summary>The format version this library writes, and the newest it reads.</summary>
+    public const int FormatVersion = 1;
+
+    /// <summary>The deepest nesting of JSON objects and arrays accepted.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>The largest document accepted, in bytes of UTF-8 (256 MiB).</summary>
+    public const long MaxDocumentBytes = 256L * 1024 * 1024;
+
+    // The generated options plus an encoder that writes non-ASCII text (Türkiye, Dolmabahçe) as
+    // itself, so documents stay readable; the source-generation attribute cannot set an encoder.
+    private static readonly OrgModelJsonContext Context = new(new JsonSerializerOptions(OrgModelJsonContext.Default.Options)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        AllowDuplicateProperties = false,
+    });
+
+    /// <summary>Writes a catalog as a canonical catalog document.</summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(Catalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return JsonSerializer.Serialize(DtoWriter.WriteCatalog(catalog), Context.CatalogDocumentDto);
+    }
+
+    /// <summary>Writes a catalog as a canonical catalog document in UTF-8.</summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <returns>The UTF-8 bytes.</returns>
+    public static byte[] SerializeToUtf8Bytes(Catalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return JsonSerializer.SerializeToUtf8Bytes(DtoWriter.WriteCatalog(catalog), Context.CatalogDocumentDto);
+    }
+
+    /// <summary>Writes a catalog as a canonical catalog document to a stream, in UTF-8.</summary>
+    /// <param name="utf8Json">The stream to write to; it is left open.</param>
+    /// <param name="catalog">The catalog.</param>
+    public static void Serialize(Stream utf8Json, Catalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(catalog);
+        JsonSerializer.Serialize(utf8Json, DtoWriter.WriteCatalog(catalog), Context.CatalogDocumentDto);
+    }
+
+    /// <summary>Writes one organization as a canonical single-organization document.</summary>
+    /// <param name="organization">The organization.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(Organization organization)
+    {
+        ArgumentNullException.ThrowIfNull(organization);
+        return JsonSerializer.Serialize(DtoWriter.WriteOrganizationDocument(organization), Context.OrganizationDocumentDto);
+    }
+
+    /// <summary>Reads a catalog document.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The validated catalog.</returns>
+    /// <exception cref="OrgModelJsonException">The document is not a valid catalog; the exception names the JSON path and the rule.</exception>
+    public static Catalog DeserializeCatalog(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return DeserializeCatalog(System.Text.Encoding.UTF8.GetBytes(json));
+    }
+
+    /// <summary>Reads a catalog document from UTF-8 bytes.</summary>
+    /// <param name="utf8Json">The UTF-8 JSON.</param>
+    /// <returns>The validated catalog.</returns>
+    /// <exception cref="OrgModelJsonException">The document is not a valid catalog; the exception names the JSON path and the rule.</exception>
+    public static Catalog DeserializeCatalog(ReadOnlySpan<byte> utf8Json) =>
+        DtoReader.ReadCatalog(Read(utf8Json, Context.CatalogDocumentDto));
+
+    /// <summary>Reads a catalog document from a stream of UTF-8.</summary>
+    /// <param name="utf8Json">The stream; it is read to the end and left open.</param>
+    /// <returns>The validated catalog.</returns>
+    /// <exception cref="OrgModelJsonException">The document is not a valid catalog, or is larger than <see cref="MaxDocumentBytes"/>.</exception>
+    public static Catalog DeserializeCatalog(Stream utf8Json) => DeserializeCatalog(ReadAll(utf8Json));
+
+    /// <summary>Reads a single-organization document.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The validated organization (references to parties are not checked: there is no catalog).</returns>
+    /// <exception cref="OrgModelJsonException">The document is not a valid organization document; the exception names the JSON path and the rule.</exception>
+    public static Organization DeserializeOrganization(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return DeserializeOrganization(System.Text.Encoding.UTF8.GetBytes(json));
+    }
+
+    /// <summary>Reads a single-organization document from UTF-8 bytes.</summary>
+    /// <param name="utf8Json">The UTF-8 JSON.</param>
+    /// <returns>The validated organization.</returns>
+    /// <exception cref="OrgModelJsonException">The document is not a valid organization document.</exception>
+    public static Organization DeserializeOrganization(ReadOnlySpan<byte> utf8Json) =>
+        DtoReader.ReadOrganizationDocument(Read(utf8Json, Context.OrganizationDocumentDto));
+
+    private static T Read<T>(ReadOnlySpan<byte> utf8Json, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo)
+        where T : class
+    {
+        if (utf8Json.Length > MaxDocumentBytes)
+        {
+            throw new OrgModelJsonException("$", $"The document is {utf8Json.Length} bytes; the limit is {MaxDocumentBytes} bytes.");
+        }
+
+        CheckFormatVersion(utf8Json);
+        try
+        {
+            return JsonSerializer.Deserialize(utf8Json, typeInfo) ?? throw new OrgModelJsonException("$", "The document is null; expected an object.");
+        }
+        catch (JsonException e)
+        {
+            throw FromJsonException(e);
+        }
+    }
+
+    // A newer document may hold properties this version does not know; say "too new" before anything else.
+    private static void CheckFormatVersion(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = MaxDepth });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw new OrgModelJsonException("$", "The document must be a JSON object.");
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                bool isVersion = reader.ValueTextEquals("formatVersion"u8);
+                reader.Read();
+                if (isVersion && reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int version))
+                {
+                    if (version > FormatVersion)
+                    {
+                        throw new OrgModelJsonException("$.formatVersion", $"formatVersion {version} is newer than this version of OrgModel reads ({FormatVersion}); upgrade OrgModel to read it.");
+                    }
+
+                    if (version < 1)
+                    {
+                        throw new OrgModelJsonException("$.formatVersion", $"formatVersion {version} does not exist; the first version is 1.");
+                    }
+
+                    return;
+                }
+
+                reader.Skip();
+            }
+        }
+        catch (JsonException e)
+        {
+            throw FromJsonException(e);
+        }
+    }
+
+    private static OrgModelJsonException FromJsonException(JsonException e)
+    {
+        string reason = e.Message;
+        int cut = reason.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            cut = reason.IndexOf(" LineNumber: ", StringComparison.Ordinal);
+        }
+
+        if (cut >= 0)
+        {
+            reason = reason[..cut];
+        }
+
+        reason = reason.Contains("doesn't allow null values", StringComparison.Ordinal) || reason.Contains("cannot be null", StringComparison.Ordinal)
+            ? "null is not allowed here: a value is required"
+            : DtoTypeName().Replace(reason, m => $"'{m.Groups[1].Value}'");
+        string where = e.LineNumber is { } line ? $" (line {line + 1}, byte {e.BytePositionInLine + 1})" : string.Empty;
+        return new OrgModelJsonException(e.Path ?? "$", reason.TrimEnd('.') + "." + where, e);
+    }
+
+    private static byte[] ReadAll(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+        byte[] chunk = new byte[81920];
+        int n;
+        while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + n > MaxDocumentBytes)
+            {
+                throw new OrgModelJsonException("$", $"The document is larger than the limit of {MaxDocumentBytes} bytes.");
+            }
+
+            buffer.Write(chunk, 0, n);
+        }
+
+        return buffer.ToArray();
+    }
+
+    [GeneratedRegex(@"'?OrgModel\.Serialization\.Dto\.(\w+?)Dto'?")]
+    private static partial Regex DtoTypeName();
+}

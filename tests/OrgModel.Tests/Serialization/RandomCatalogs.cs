@@ -1,0 +1,130 @@
+using CsCheck;
+using OrgModel.Collections;
+using OrgModel.Model;
+using OrgModel.Time;
+
+namespace OrgModel.Tests.Serialization;
+
+/// <summary>
+/// Random valid catalogs for property tests: every kind of fact the format carries, with dates of
+/// mixed precision, non-ASCII text, unknown starts and ends, disputed provenance.
+/// </summary>
+internal static class RandomCatalogs
+{
+    public static Gen<Catalog> Gen { get; } = CsCheck.Gen.Select(CsCheck.Gen.Int, CsCheck.Gen.Int[1, 6], CsCheck.Gen.Int[1, 3]).Select((seed, states, orgs) => Build(new Random(seed), states, orgs));
+
+    private static readonly string[] Words = ["Türkiye", "Dolmabahçe", "Qazaqstan", "Ўзбекистон", "Assembly", "Council", "“quoted”", "a\\b", "line\nbreak", "tab\there", "emoji 🌍", "O'Brien"];
+
+    private static Catalog Build(Random r, int stateCount, int orgCount)
+    {
+        var states = Enumerable.Range(0, stateCount).Select(i => new Party(
+            $"s{i}",
+            PartyKind.State,
+            Names(r, i),
+            r.Next(2) == 0 ? $"{(char)('A' + i)}AA" : null,
+            provenance: RandomProvenance(r))).ToList();
+        var parties = new List<Party>(states);
+        if (r.Next(2) == 0)
+        {
+            parties.Add(new Party("leg0", PartyKind.Legislature, Timeline.Exclusive(TimelineEntry.Create(default, "Parliament of " + Word(r))), stateOf: "s0"));
+        }
+
+        var orgIds = Enumerable.Range(0, orgCount).Select(i => $"o{i}").ToList();
+        var organizations = orgIds.Select(id => RandomOrganization(r, id, states, orgIds)).ToList();
+        return new Catalog(parties, organizations);
+    }
+
+    private static Organization RandomOrganization(Random r, string id, List<Party> states, List<string> orgIds)
+    {
+        int founded = r.Next(1900, 2000);
+        var members = states.Where(_ => r.Next(3) > 0).ToList();
+        var memberships = members.Select(m => new Membership(m.Id, Consecutive(r, founded, r.Next(1, 4), _ =>
+            new StatusSpan((MembershipStatus)r.Next(3), Maybe(r, (MembershipChangeReason)r.Next(10)), Maybe(r, (MembershipChangeReason)r.Next(10)), RandomProvenance(r))))).ToEquatableArray();
+        var sessions = Enumerable.Range(1, r.Next(0, 4)).Select(n => new Session(
+            $"plenary-{n}", "plenary", n, (SessionKind)r.Next(3), Date(r, founded + (n * 3)), new Place(Word(r), r.Next(2) == 0 ? Word(r) : null, states[r.Next(states.Count)].Id),
+            r.Next(2) == 0 ? null : Date(r, founded + (n * 3) + 1), states[r.Next(states.Count)].Id,
+            [new AdoptedDocument(Word(r) + " Declaration", (DocumentKind)r.Next(5))], RandomProvenance(r))).ToEquatableArray();
+        var posts = r.Next(2) == 0 ? EquatableArray<Post>.Empty : [new Post(Post.SecretaryGeneral, "Secretary-General", Consecutive(r, founded, r.Next(1, 4), i =>
+            new Tenure(new Person($"p{i}", Word(r), [Word(r)]), (TenureRole)r.Next(4), null, states[r.Next(states.Count)].Id, RandomProvenance(r))))];
+        Timeline<ChairTerm>? chairs = null;
+        var ongoing = memberships.Where(m => m.Statuses[^1].Range.IsOngoing).ToList();
+        if (ongoing.Count > 0 && r.Next(2) == 0)
+        {
+            // Chair terms start long after every membership began, and go to members still in.
+            chairs = Consecutive(r, 2100, r.Next(1, 4), _ => new ChairTerm(
+                ongoing[r.Next(ongoing.Count)].Party,
+                actingPersons: r.Next(2) == 0 ? null : Timeline.Exclusive(TimelineEntry.Create(DateRange.From(new PartialDate(2100)), new Person("acting", Word(r)))),
+                provenance: RandomProvenance(r)));
+        }
+
+        var agreement = new Agreement(
+            "founding", AgreementKind.Founding, Word(r) + " Agreement", new PartialDate(founded), new Place(Word(r)),
+            members.Select(m => new Signatory(m.Id, "Head of State", r.Next(2) == 0 ? Word(r) : null)).ToEquatableArray(),
+            members.Select(m => new Consent(m.Id, (ConsentKind)r.Next(7), Date(r, founded + 1), r.Next(3) == 0 ? new PartialDate(founded + 3) : null)).ToEquatableArray(),
+            r.Next(2) == 0 ? Word(r) : null,
+            r.Next(2) == 0 ? new EntryIntoForceRule(r.Next(1, 4), r.Next(0, 60), r.Next(2) == 0 ? 30 : null, Word(r)) : null,
+            r.Next(2) == 0 ? new PartialDate(founded + 2) : null,
+            members.Take(1).Select(m => new Withdrawal(m.Id, WithdrawalKind.Denunciation, new PartialDate(founded + 50), r.Next(2) == 0 ? new PartialDate(founded + 51) : null)).ToEquatableArray(),
+            RandomProvenance(r));
+        var relations = orgIds.Where(o => o != id && r.Next(2) == 0).Select(o => new OrganizationRelation((RelationKind)r.Next(3), o, DateRange.WithUnknownEnd(new PartialDate(founded)))).ToEquatableArray();
+        var secretariat = r.Next(2) == 0 ? null : new Secretariat(
+            Consecutive(r, founded, r.Next(1, 3), _ => new Seat(new Place(Word(r)), r.Next(2) == 0, r.Next(2) == 0 ? new PartialDate(founded) : null, RandomProvenance(r))),
+            "founding",
+            posts.IsEmpty ? (Id<Post>?)null : new Id<Post>(Post.SecretaryGeneral));
+        return new Organization(
+            id,
+            (OrganizationClassification)r.Next(4),
+            Consecutive(r, founded, r.Next(1, 3), _ => new OrganizationName(Word(r), r.Next(2) == 0 ? null : Word(r).ToUpperInvariant(), RandomProvenance(r))),
+            new PartialDate(founded),
+            null,
+            [new ExternalIdentifier(IdentifierSchemes.Wikidata, $"Q{r.Next(1, 100000)}")],
+            relations,
+            [],
+            memberships,
+            [agreement],
+            sessions,
+            secretariat,
+            posts,
+            chairs,
+            RandomProvenance(r));
+    }
+
+    // Entries on consecutive distinct years (any precision), the last one ongoing, unknown-ended or closed.
+    private static Timeline<T> Consecutive<T>(Random r, int fromYear, int count, Func<int, T> value)
+    {
+        var bounds = Enumerable.Range(0, count + 1).Select(i => Date(r, fromYear + (i * 3) + r.Next(0, 3))).ToArray();
+        var entries = new List<TimelineEntry<T>>();
+        for (int i = 0; i < count; i++)
+        {
+            PartialDate? start = i == 0 && r.Next(5) == 0 ? null : bounds[i];
+            DateRange range = i < count - 1 ? new DateRange(start, bounds[i + 1])
+                : r.Next(3) switch { 0 => new DateRange(start, null), 1 => DateRange.WithUnknownEnd(start), _ => new DateRange(start, bounds[i + 1]) };
+            entries.Add(TimelineEntry.Create(range, value(i)));
+        }
+
+        return Timeline.Exclusive(entries);
+    }
+
+    private static Timeline<string> Names(Random r, int i) =>
+        r.Next(2) == 0 ? Timeline.Exclusive(TimelineEntry.Create(default, $"State {i} {Word(r)}")) : Consecutive(r, 1950, 2, k => $"State {i} name {k} {Word(r)}");
+
+    private static PartialDate Date(Random r, int year) => r.Next(3) switch
+    {
+        0 => new PartialDate(year),
+        1 => new PartialDate(year, r.Next(1, 13)),
+        _ => new PartialDate(year, r.Next(1, 13), r.Next(1, 29)),
+    };
+
+    private static Provenance RandomProvenance(Random r) => r.Next(4) switch
+    {
+        0 => Provenance.None,
+        1 => Provenance.From(new Source(Word(r), new Uri($"https://example.org/{r.Next(1000)}?q={Uri.EscapeDataString(Word(r))}"), Date(r, 2026))),
+        2 => new Provenance([new Source(Word(r))], isDisputed: true, note: Word(r)),
+        _ => new Provenance(note: Word(r)),
+    };
+
+    private static string Word(Random r) => Words[r.Next(Words.Length)];
+
+    private static T? Maybe<T>(Random r, T value)
+        where T : struct => r.Next(2) == 0 ? null : value;
+}
