@@ -47,7 +47,12 @@ public sealed class Catalog : IEquatable<Catalog>
         {
             CheckReferences(Organizations[i], $"organizations[{i}]");
         }
+
+        Index = new Queries.CatalogIndex(this);
     }
+
+    /// <summary>The query indexes, built once with the catalog (see <see cref="Queries.CatalogQueries"/>).</summary>
+    internal Queries.CatalogIndex Index { get; }
 
     /// <summary>An empty catalog.</summary>
     public static Catalog Empty { get; } = new([], []);

@@ -25,6 +25,9 @@ public readonly struct Id<T> : IEquatable<Id<T>>
 
     private readonly string? _value;
 
+    // Cached: identifiers are dictionary keys on every query, and hashing text ignoring case is the costly part.
+    private readonly int _hash;
+
     /// <summary>Creates an identifier.</summary>
     /// <param name="value">The identifier text.</param>
     /// <exception cref="ArgumentException">The text is empty, too long, or holds a character other than ASCII letters, digits, '.', '_' and '-'.</exception>
@@ -32,6 +35,7 @@ public readonly struct Id<T> : IEquatable<Id<T>>
     {
         Guard.Against.NullOrEmpty(value);
         _value = Guard.Against.InvalidInput(value, nameof(value), IsValid, $"'{value}' is not a valid identifier: use 1 to {MaxLength} ASCII letters, digits, '.', '_' or '-', starting with a letter or digit.");
+        _hash = StringComparer.OrdinalIgnoreCase.GetHashCode(value);
     }
 
     /// <summary>The identifier text as written.</summary>
@@ -77,13 +81,13 @@ public readonly struct Id<T> : IEquatable<Id<T>>
     /// <summary>Whether both identifiers are equal, ignoring case.</summary>
     /// <param name="other">The other identifier.</param>
     /// <returns><see langword="true"/> when they name the same entity.</returns>
-    public bool Equals(Id<T> other) => string.Equals(_value, other._value, StringComparison.OrdinalIgnoreCase);
+    public bool Equals(Id<T> other) => _hash == other._hash && string.Equals(_value, other._value, StringComparison.OrdinalIgnoreCase);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is Id<T> other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => _value is null ? 0 : StringComparer.OrdinalIgnoreCase.GetHashCode(_value);
+    public override int GetHashCode() => _hash;
 
     /// <summary>Whether both identifiers are equal, ignoring case.</summary>
     /// <param name="left">The first identifier.</param>

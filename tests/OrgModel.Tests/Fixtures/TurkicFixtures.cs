@@ -265,7 +265,8 @@ public static class TurkicFixtures
             [
                 new Post(Post.SecretaryGeneral, "Secretary-General", Timeline.Exclusive(
                     E(DateRange.WithUnknownEnd(D("2010-09-15")), new Tenure(new Person("halil-akinci", "Halil Akıncı"), electedOn: D("2010-09-15"), nominatedBy: "tur", provenance: P(OtsSummits, SpeakingStatesSummits))),
-                    E(DateRange.Until(D("2022-11-14")), new Tenure(new Person("baghdad-amreyev", "Baghdad Amreyev"), nominatedBy: "kaz", provenance: P(YeniSafakOmuraliev))),
+                    E(DateRange.Between(D("2018-09"), D("2022-11-14")), new Tenure(new Person("baghdad-amreyev", "Baghdad Amreyev"), electedOn: D("2018-09"), nominatedBy: "kaz",
+                        provenance: Noted("Appointed at the 6th summit in Cholpon-Ata; the Kazakh foreign ministry's release is dated 3 September 2018 and Wikipedia dates the summit 2 September, so only the month is kept.", AmreyevAppointed, YeniSafakOmuraliev))),
                     E(DateRange.From(D("2022-11-14")), new Tenure(new Person("kubanychbek-omuraliev", "Kubanychbek Omuraliev", ["Kubanychbek Omuraliyev"]), electedOn: D("2022-11-11"), nominatedBy: "kgz",
                         provenance: Noted("Appointed at the Samarkand summit on Friday 11 November 2022; took over at a handover ceremony the following Monday.", YeniSafakOmuraliev))))),
                 new Post("honorary-chairman", "Honorary Chairman", One(new Tenure(new Person("nursultan-nazarbayev", "Nursultan Nazarbayev"), TenureRole.Honorary, provenance: P(OtsWikipedia)))),

@@ -28,6 +28,12 @@ namespace OrgModel.Model;
 /// </remarks>
 public sealed record Organization
 {
+    // The lifetime as day numbers, derived from Founded and Dissolved, for IsActiveOn on hot paths.
+    private readonly int _foundedEarliestDay;
+    private readonly int _foundedLatestDay;
+    private readonly int _dissolvedEarliestDay;
+    private readonly int _dissolvedLatestDay;
+
     /// <summary>Creates an organization.</summary>
     /// <param name="id">The stable identifier, such as <c>turkpa</c>.</param>
     /// <param name="classification">What kind of organization it is.</param>
@@ -67,6 +73,10 @@ public sealed record Organization
         Guard.Against.Null(names);
         Names = Guard.Against.InvalidInput(names, nameof(names), n => n.Count > 0 && n.IsExclusive, $"Organization '{id}' needs at least one name, in an exclusive timeline.");
         Lifetime = new DateRange(founded, dissolved);
+        _foundedEarliestDay = founded is { } fe ? DayNumber.Of(fe.Earliest) : DayNumber.MinusInfinity;
+        _foundedLatestDay = founded is { } fl ? DayNumber.Of(fl.Latest) : DayNumber.MinusInfinity;
+        _dissolvedEarliestDay = Lifetime.EndEarliestDay;
+        _dissolvedLatestDay = Lifetime.EndLatestDay;
         ChairTerms = chairTerms ?? Timeline<ChairTerm>.Empty;
         Guard.Against.InvalidInput(ChairTerms, nameof(chairTerms), c => c.IsExclusive, $"Organization '{id}': one party chairs at a time, so chair terms must form an exclusive timeline.");
 
@@ -156,18 +166,12 @@ public sealed record Organization
     /// </summary>
     /// <param name="date">The day.</param>
     /// <returns>Certainly, possibly or no.</returns>
-    public Certainty IsActiveOn(LocalDate date)
-    {
-        Certainty founded = Founded is not { } f ? Certainty.Certainly
-            : f.Latest <= date ? Certainty.Certainly
-            : f.Earliest <= date ? Certainty.Possibly
-            : Certainty.No;
-        Certainty notDissolved = Dissolved is not { } d ? Certainty.Certainly
-            : date < d.Earliest ? Certainty.Certainly
-            : date < d.Latest ? Certainty.Possibly
-            : Certainty.No;
-        return founded.And(notDissolved);
-    }
+    public Certainty IsActiveOn(LocalDate date) => IsActiveOnDay(DayNumber.Of(date));
+
+    // An unknown founding date does not constrain (day numbers of minus infinity); dissolution closes.
+    internal Certainty IsActiveOnDay(int day) =>
+        (day >= _foundedLatestDay ? Certainty.Certainly : day >= _foundedEarliestDay ? Certainty.Possibly : Certainty.No)
+        .And(day < _dissolvedEarliestDay ? Certainty.Certainly : day < _dissolvedLatestDay ? Certainty.Possibly : Certainty.No);
 
     /// <summary>The name and abbreviation in force on a day.</summary>
     /// <param name="date">The day.</param>

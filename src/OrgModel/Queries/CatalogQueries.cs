@@ -1,0 +1,217 @@
+using System.Collections.Immutable;
+using NodaTime;
+using OrgModel.Collections;
+using OrgModel.Model;
+using OrgModel.Time;
+
+namespace OrgModel.Queries;
+
+/// <summary>
+/// Questions about a catalog on a date: who is a member of what, the full snapshot of an
+/// organization, joint memberships, sessions in a period, who held a post, and what changed.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The indexes these queries use are built once, when the <see cref="Catalog"/> is built. Point
+/// queries (<see cref="StatusOn"/>, <see cref="HolderOn"/>) do not allocate; list queries touch only
+/// the records of the organization or party asked about. All queries are safe from any number of
+/// threads at once.
+/// </para>
+/// <para>
+/// Every answer carries a <see cref="Certainty"/> and respects dissolution: an organization that no
+/// longer exists has no members, chair or office holders.
+/// </para>
+/// </remarks>
+public static class CatalogQueries
+{
+    /// <summary>A party's status in an organization on a day. Does not allocate.</summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="organization">The organization.</param>
+    /// <param name="party">The party.</param>
+    /// <param name="date">The day.</param>
+    /// <returns>The status with its certainty, or no answer when the party was not in the organization.</returns>
+    /// <exception cref="KeyNotFoundException">The catalog has no such organization.</exception>
+    public static Answer<MembershipStatus> StatusOn(this Catalog catalog, Id<Organization> organization, Id<Party> party, LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return catalog.Index.StatusOn(OrganizationIndex(catalog, organization), party, date);
+    }
+
+    /// <summary>The members (of every status) of an organization on a day, ordered by status then identifier.</summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="organization">The organization.</param>
+    /// <param name="date">The day.</param>
+    /// <returns>The memberships that certainly or possibly hold.</returns>
+    /// <exception cref="KeyNotFoundException">The catalog has no such organization.</exception>
+    public static ImmutableArray<MembershipOnDate> MembersOn(this Catalog catalog, Id<Organization> organization, LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return Ordered(catalog.Index.MembersOn(OrganizationIndex(catalog, organization), date));
+    }
+
+    /// <summary>
+    /// The organizations a party belongs to on a day, with their status. A state's memberships include
+    /// those it holds through its organs: Kazakhstan is in TURKPA through its parliament.
+    /// </summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="party">The party.</param>
+    /// <param name="date">The day.</param>
+    /// <param name="includeOrgans">Whether to include memberships held through the party's organs.</param>
+    /// <returns>The memberships that certainly or possibly hold, ordered by organization.</returns>
+    /// <exception cref="KeyNotFoundException">The catalog has no such party.</exception>
+    public static ImmutableArray<MembershipOnDate> MembershipsOn(this Catalog catalog, Id<Party> party, LocalDate date, bool includeOrgans = true)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        if (!catalog.Index.TryGetParty(party, out int index))
+        {
+            throw new KeyNotFoundException($"No party has the identifier '{party}'.");
+        }
+
+        return [.. catalog.Index.MembershipsOn(index, date, includeOrgans).OrderBy(m => m.Organization.Value, StringComparer.OrdinalIgnoreCase).ThenBy(m => m.Status)];
+    }
+
+    /// <summary>The organizations two parties both belong to on a day.</summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="first">The first party.</param>
+    /// <param name="second">The second party.</param>
+    /// <param name="date">The day.</param>
+    /// <returns>The joint memberships, each with both statuses and the certainty that both hold.</returns>
+    /// <exception cref="KeyNotFoundException">The catalog has no such party.</exception>
+    public static ImmutableArray<JointMembership> JointMembershipsOn(this Catalog catalog, Id<Party> first, Id<Party> second, LocalDate date)
+    {
+        ImmutableArray<MembershipOnDate> a = catalog.MembershipsOn(first, date, includeOrgans: false);
+        ImmutableArray<MembershipOnDate> b = catalog.MembershipsOn(second, date, includeOrgans: false);
+        var byOrganization = b.ToDictionary(m => m.Organization);
+        var result = ImmutableArray.CreateBuilder<JointMembership>();
+        foreach (MembershipOnDate m in a)
+        {
+            if (byOrganization.TryGetValue(m.Organization, out MembershipOnDate? other))
+            {
+                result.Add(new JointMembership(m.Organization, m.Status, other.Status, m.Certainty.And(other.Certainty)));
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>The sessions of every organization that took place (at least in part) between two days, inclusive, in date order.</summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="from">The first day.</param>
+    /// <param name="to">The last day.</param>
+    /// <returns>The sessions with their organizations.</returns>
+    /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
+    public static ImmutableArray<SessionInCatalog> SessionsBetween(this Catalog catalog, LocalDate from, LocalDate to)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        if (to < from)
+        {
+            throw new ArgumentException($"The last day ({to:uuuu-MM-dd}) is before the first ({from:uuuu-MM-dd}).", nameof(to));
+        }
+
+        return [.. catalog.Index.SessionsBetween(from, to).Select(x => new SessionInCatalog(x.Organization, x.Session))];
+    }
+
+    /// <summary>Who held a post in an organization on a day, closed by dissolution. Does not allocate.</summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="organization">The organization.</param>
+    /// <param name="post">The post, such as <c>secretary-general</c>.</param>
+    /// <param name="date">The day.</param>
+    /// <returns>The tenure with its certainty; no answer when vacant, unknown or there is no such post.</returns>
+    /// <exception cref="KeyNotFoundException">The catalog has no such organization.</exception>
+    public static Answer<Tenure> HolderOn(this Catalog catalog, Id<Organization> organization, Id<Post> post, LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return catalog.Organizations[OrganizationIndex(catalog, organization)].HolderOn(post, date);
+    }
+
+    /// <summary>An organization as it stood on a day, in one call.</summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="organization">The organization.</param>
+    /// <param name="date">The day.</param>
+    /// <returns>The snapshot.</returns>
+    /// <exception cref="KeyNotFoundException">The catalog has no such organization.</exception>
+    public static OrganizationSnapshot SnapshotOn(this Catalog catalog, Id<Organization> organization, LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        int index = OrganizationIndex(catalog, organization);
+        Organization o = catalog.Organizations[index];
+        Certainty active = o.IsActiveOn(date);
+        Answer<ChairTerm> chair = o.ChairOn(date);
+        Answer<Person> acting = chair.HasValue ? chair.Value.ActingPersons.At(date).LimitTo(chair.Certainty) : default;
+        Id<Post> head = o.Secretariat?.HeadPost ?? Post.SecretaryGeneral;
+        var relations = o.Relations
+            .Select(r => (Relation: r, Certainty: r.During.Contains(date).And(active)))
+            .Where(x => x.Certainty != Certainty.No)
+            .Select(x => new Answer<OrganizationRelation>(x.Relation, x.Certainty))
+            .ToList();
+        var sessions = o.Sessions.OrderBy(s => s.Date).ToList();
+        return new OrganizationSnapshot(
+            o.Id,
+            date,
+            active,
+            o.NameOn(date),
+            [.. Ordered(catalog.Index.MembersOn(index, date))],
+            chair,
+            acting,
+            o.HolderOn(head, date),
+            o.SeatOn(date),
+            relations.Where(r => r.Value.Kind == RelationKind.OrganOf).ToEquatableArray(),
+            relations.Where(r => r.Value.Kind == RelationKind.Affiliation).ToEquatableArray(),
+            sessions.LastOrDefault(s => s.Date.Earliest <= date),
+            sessions.FirstOrDefault(s => s.Date.Earliest > date));
+    }
+
+    /// <summary>
+    /// What changed in an organization between two days (inclusive), in date order: founded, renamed,
+    /// joined, status changed, left, chair handed over, took office, seat moved, session held, dissolved.
+    /// A change dated only to the month or year is included when it may fall in the period.
+    /// </summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="organization">The organization.</param>
+    /// <param name="from">The first day.</param>
+    /// <param name="to">The last day.</param>
+    /// <returns>The changes, each with its sources.</returns>
+    /// <exception cref="KeyNotFoundException">The catalog has no such organization.</exception>
+    /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
+    public static ImmutableArray<Change> HistoryBetween(this Catalog catalog, Id<Organization> organization, LocalDate from, LocalDate to)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        if (to < from)
+        {
+            throw new ArgumentException($"The last day ({to:uuuu-MM-dd}) is before the first ({from:uuuu-MM-dd}).", nameof(to));
+        }
+
+        Organization o = catalog.Organizations[OrganizationIndex(catalog, organization)];
+        return [.. ChangeHistory.Of(catalog, o)
+            .Where(c => c.Date.Latest >= from && c.Date.Earliest <= to)
+            .OrderBy(c => c.Date)
+            .ThenBy(c => c.Kind)];
+    }
+
+    /// <summary>
+    /// How to show a party on a day: its English short name then; for a legislature, its state's name
+    /// with the legislature's in brackets (<c>Kazakhstan (Parliament of Kazakhstan)</c>); the identifier
+    /// when the catalog does not know the party.
+    /// </summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="party">The party.</param>
+    /// <param name="date">The day.</param>
+    /// <returns>The display name.</returns>
+    public static string DisplayNameOn(this Catalog catalog, Id<Party> party, LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        if (!catalog.TryGetParty(party, out Party? p))
+        {
+            return party.ToString();
+        }
+
+        string own = p.NameOn(date).ValueOrDefault ?? p.CurrentName;
+        return p.StateOf is { } state && catalog.TryGetParty(state, out Party? s) ? $"{s.NameOn(date).ValueOrDefault ?? s.CurrentName} ({own})" : own;
+    }
+
+    private static int OrganizationIndex(Catalog catalog, Id<Organization> organization) =>
+        catalog.Index.TryGetOrganization(organization, out int index) ? index : throw new KeyNotFoundException($"No organization has the identifier '{organization}'.");
+
+    private static ImmutableArray<MembershipOnDate> Ordered(List<MembershipOnDate> members) =>
+        [.. members.OrderBy(m => m.Status).ThenBy(m => m.Party.Value, StringComparer.OrdinalIgnoreCase)];
+}

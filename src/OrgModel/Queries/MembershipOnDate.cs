@@ -1,0 +1,47 @@
+using OrgModel.Model;
+using OrgModel.Time;
+
+namespace OrgModel.Queries;
+
+/// <summary>
+/// A membership as it stands on one day: which party is in which organization, with what status,
+/// how certainly, during which status span, and — for a state's memberships held through one of its
+/// organs — through which party.
+/// </summary>
+public sealed record MembershipOnDate
+{
+    internal MembershipOnDate(Id<Organization> organization, Id<Party> party, MembershipStatus status, Certainty certainty, DateRange span, Id<Party>? through)
+    {
+        Organization = organization;
+        Party = party;
+        Status = status;
+        Certainty = certainty;
+        Span = span;
+        Through = through;
+    }
+
+    /// <summary>The organization.</summary>
+    public Id<Organization> Organization { get; }
+
+    /// <summary>The member (for a membership held through an organ, the organ itself).</summary>
+    public Id<Party> Party { get; }
+
+    /// <summary>The status on the day.</summary>
+    public MembershipStatus Status { get; }
+
+    /// <summary>How certain it is that the status holds on the day.</summary>
+    public Certainty Certainty { get; }
+
+    /// <summary>The status span the answer comes from.</summary>
+    public DateRange Span { get; }
+
+    /// <summary>
+    /// For <see cref="CatalogQueries.MembershipsOn"/>: the organ (a legislature) through which the
+    /// asked-for state holds the membership; <see langword="null"/> when the state holds it itself.
+    /// </summary>
+    public Id<Party>? Through { get; }
+
+    /// <summary>A one-line description, e.g. <c>turkpa: kaz-parliament full (certainly)</c>.</summary>
+    /// <returns>The text form.</returns>
+    public override string ToString() => $"{Organization}: {Party} {Status.ToString().ToLowerInvariant()} ({Certainty.ToInvariantString()})";
+}
