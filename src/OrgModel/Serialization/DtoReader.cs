@@ -21,6 +21,29 @@ internal static class DtoReader
         return Build("$", () => new Catalog(parties, organizations));
     }
 
+    /// <summary>Every problem that can be found: each party and organization is checked on its own, then the references between them.</summary>
+    public static List<OrgModelJsonException> Validate(CatalogDocumentDto dto)
+    {
+        var problems = new List<OrgModelJsonException>();
+        var parties = new List<Party>();
+        var organizations = new List<Organization>();
+        Collect(dto.Parties, "$.parties", ReadParty, parties, problems);
+        Collect(dto.Organizations, "$.organizations", ReadOrganization, organizations, problems);
+        if (problems.Count == 0)
+        {
+            try
+            {
+                Build("$", () => new Catalog(parties, organizations));
+            }
+            catch (OrgModelJsonException e)
+            {
+                problems.Add(e);
+            }
+        }
+
+        return problems;
+    }
+
     public static Organization ReadOrganizationDocument(OrganizationDocumentDto dto) => ReadOrganization(dto.Organization, "$.organization");
 
     private static Party ReadParty(PartyDto dto, string path)
@@ -259,6 +282,21 @@ internal static class DtoReader
         }
 
         return new EquatableArray<T>(result);
+    }
+
+    private static void Collect<TDto, T>(List<TDto>? items, string path, Func<TDto, string, T> read, List<T> into, List<OrgModelJsonException> problems)
+    {
+        for (int i = 0; i < (items?.Count ?? 0); i++)
+        {
+            try
+            {
+                into.Add(read(items![i], $"{path}[{i}]"));
+            }
+            catch (OrgModelJsonException e)
+            {
+                problems.Add(e);
+            }
+        }
     }
 
     private static T Build<T>(string path, Func<T> build)

@@ -81,19 +81,7 @@ internal static class DtoWriter
             Provenance = WriteProvenance(m.Provenance),
         }),
         Agreements = List(o.Agreements, WriteAgreement),
-        Sessions = List(o.Sessions, s => new SessionDto
-        {
-            Id = s.Id.Value,
-            Series = s.Series,
-            Ordinal = s.Ordinal,
-            Kind = EnumText<SessionKind>.Write(s.Kind),
-            Date = s.Date.ToString(),
-            LastDay = s.LastDay?.ToString(),
-            Place = WritePlace(s.Place),
-            Host = s.Host?.Value,
-            Documents = List(s.Documents, d => new DocumentDto { Title = d.Title, Kind = EnumText<DocumentKind>.Write(d.Kind) }),
-            Provenance = WriteProvenance(s.Provenance),
-        }),
+        Sessions = List(o.Sessions, WriteSession),
         Secretariat = o.Secretariat is { } sec ? new SecretariatDto
         {
             Seats = sec.Seats.Select(e => new SeatDto
@@ -144,6 +132,20 @@ internal static class DtoWriter
         Provenance = WriteProvenance(o.Provenance),
     };
 
+    internal static SessionDto WriteSession(Session s) => new()
+    {
+        Id = s.Id.Value,
+        Series = s.Series,
+        Ordinal = s.Ordinal,
+        Kind = EnumText<SessionKind>.Write(s.Kind),
+        Date = s.Date.ToString(),
+        LastDay = s.LastDay?.ToString(),
+        Place = WritePlace(s.Place),
+        Host = s.Host?.Value,
+        Documents = List(s.Documents, d => new DocumentDto { Title = d.Title, Kind = EnumText<DocumentKind>.Write(d.Kind) }),
+        Provenance = WriteProvenance(s.Provenance),
+    };
+
     private static AgreementDto WriteAgreement(Agreement a) => new()
     {
         Id = a.Id.Value,
@@ -182,11 +184,11 @@ internal static class DtoWriter
 
     private static IdentifierDto WriteIdentifier(ExternalIdentifier i) => new() { Scheme = i.Scheme, Value = i.Value };
 
-    private static PlaceDto WritePlace(Place p) => new() { City = p.City, Venue = p.Venue, Country = p.Country?.Value };
+    internal static PlaceDto WritePlace(Place p) => new() { City = p.City, Venue = p.Venue, Country = p.Country?.Value };
 
-    private static PersonDto WritePerson(Person p) => new() { Id = p.Id.Value, Name = p.Name, OtherNames = p.OtherNames.IsEmpty ? null : [.. p.OtherNames] };
+    internal static PersonDto WritePerson(Person p) => new() { Id = p.Id.Value, Name = p.Name, OtherNames = p.OtherNames.IsEmpty ? null : [.. p.OtherNames] };
 
-    private static ProvenanceDto? WriteProvenance(Provenance p) =>
+    internal static ProvenanceDto? WriteProvenance(Provenance p) =>
         p.Sources.IsEmpty && !p.IsDisputed && p.Note is null ? null : new ProvenanceDto
         {
             Sources = List(p.Sources, s => new SourceDto { Title = s.Title, Url = s.Url?.OriginalString, Accessed = s.Accessed?.ToString() }),
@@ -194,9 +196,9 @@ internal static class DtoWriter
             Note = p.Note,
         };
 
-    private static string? From(DateRange range) => range.Start?.ToString();
+    internal static string? From(DateRange range) => range.Start?.ToString();
 
-    private static string? Until(DateRange range) => range.End?.ToString() ?? (range.HasUnknownEnd ? "unknown" : null);
+    internal static string? Until(DateRange range) => range.End?.ToString() ?? (range.HasUnknownEnd ? "unknown" : null);
 
     private static List<TDto>? List<T, TDto>(EquatableArray<T> items, Func<T, TDto> write) => items.IsEmpty ? null : items.Select(write).ToList();
 }

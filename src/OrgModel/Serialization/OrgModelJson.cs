@@ -83,6 +83,42 @@ public static partial class OrgModelJson
         return JsonSerializer.Serialize(DtoWriter.WriteOrganizationDocument(organization), Context.OrganizationDocumentDto);
     }
 
+    /// <summary>Writes a snapshot (<see cref="Queries.CatalogQueries.SnapshotOn"/>) as JSON in the format's conventions.</summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(Queries.OrganizationSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return JsonSerializer.Serialize(QueryWriter.Write(snapshot), Context.SnapshotDto);
+    }
+
+    /// <summary>Writes memberships on a date as a JSON array, one element per membership.</summary>
+    /// <param name="memberships">The memberships.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(IEnumerable<Queries.MembershipOnDate> memberships)
+    {
+        ArgumentNullException.ThrowIfNull(memberships);
+        return JsonSerializer.Serialize(memberships.Select(QueryWriter.Write).ToList(), Context.ListMembershipOnDateDto);
+    }
+
+    /// <summary>Writes a change history as a JSON array, one element per change.</summary>
+    /// <param name="changes">The changes.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(IEnumerable<Queries.Change> changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        return JsonSerializer.Serialize(changes.Select(QueryWriter.Write).ToList(), Context.ListChangeDto);
+    }
+
+    /// <summary>Writes sessions as a JSON array of session objects exactly as catalog documents hold them.</summary>
+    /// <param name="sessions">The sessions.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(IEnumerable<Session> sessions)
+    {
+        ArgumentNullException.ThrowIfNull(sessions);
+        return JsonSerializer.Serialize(sessions.Select(DtoWriter.WriteSession).ToList(), Context.ListSessionDto);
+    }
+
     /// <summary>Reads a catalog document.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The validated catalog.</returns>
@@ -105,6 +141,28 @@ public static partial class OrgModelJson
     /// <returns>The validated catalog.</returns>
     /// <exception cref="OrgModelJsonException">The document is not a valid catalog, or is larger than <see cref="MaxDocumentBytes"/>.</exception>
     public static Catalog DeserializeCatalog(Stream utf8Json) => DeserializeCatalog(ReadAll(utf8Json));
+
+    /// <summary>
+    /// Checks a catalog document and reports every problem found, rather than only the first: each
+    /// party and organization is checked on its own, then (when they are all valid) the references
+    /// between them. A document that is not well-formed JSON of the right shape reports one problem.
+    /// </summary>
+    /// <param name="utf8Json">The UTF-8 JSON.</param>
+    /// <returns>The problems, each with its JSON path; empty when the document is a valid catalog.</returns>
+    public static System.Collections.Immutable.ImmutableArray<OrgModelJsonException> ValidateCatalog(ReadOnlySpan<byte> utf8Json)
+    {
+        CatalogDocumentDto dto;
+        try
+        {
+            dto = Read(utf8Json, Context.CatalogDocumentDto);
+        }
+        catch (OrgModelJsonException e)
+        {
+            return [e];
+        }
+
+        return [.. DtoReader.Validate(dto)];
+    }
 
     /// <summary>Reads a single-organization document.</summary>
     /// <param name="json">The JSON text.</param>

@@ -26,4 +26,8 @@ namespace OrgModel.Serialization;
     Converters = [typeof(NodaTimeDefaultJsonConverterFactory)])]
 [JsonSerializable(typeof(CatalogDocumentDto))]
 [JsonSerializable(typeof(OrganizationDocumentDto))]
+[JsonSerializable(typeof(SnapshotDto))]
+[JsonSerializable(typeof(List<MembershipOnDateDto>))]
+[JsonSerializable(typeof(List<ChangeDto>))]
+[JsonSerializable(typeof(List<SessionDto>))]
 internal sealed partial class OrgModelJsonContext : JsonSerializerContext;

@@ -17,8 +17,9 @@ namespace OrgModel.Time;
 /// A range certainly contains a day when every reading of its bounds puts the day inside: the
 /// latest possible start is on or before the day and the earliest possible end is after it. It
 /// possibly contains the day when some reading does: the earliest possible start is on or before
-/// the day and the latest possible end is after it. An unknown start is never certain and never
-/// rules a day out; an open end never rules a day out.
+/// the day and the latest possible end is after it. An unknown start never rules a day out, and is
+/// certain only on the last day before an exact end (a range holds at least one day); an open end
+/// never rules a day out.
 /// </para>
 /// <para>
 /// A range must be able to hold at least one day: the latest day the end can mean must come after
@@ -82,7 +83,8 @@ public readonly struct DateRange : IEquatable<DateRange>
 
     internal int StartEarliestDay => Start is { } s ? DayNumber.Of(s.Earliest) : DayNumber.MinusInfinity;
 
-    internal int StartLatestDay => Start is { } s ? DayNumber.Of(s.Latest) : DayNumber.PlusInfinity;
+    // A range holds at least one day, so an unknown start is at the latest the day before the latest end.
+    internal int StartLatestDay => Start is { } s ? DayNumber.Of(s.Latest) : End is { } e ? DayNumber.Of(e.Latest) - 1 : DayNumber.PlusInfinity;
 
     // An unknown end holds at least the first day: the earliest end is the day after the earliest start.
     internal int EndEarliestDay => End is { } e ? DayNumber.Of(e.Earliest)

@@ -227,9 +227,9 @@ public sealed class Timeline<T> : IReadOnlyList<TimelineEntry<T>>, IEquatable<Ti
 
     private static void RejectCertainOverlaps(ImmutableArray<TimelineEntry<T>> entries)
     {
-        // maxEndEarliest[j]: the furthest earliest end among entries 0..j with a known start (an
-        // unknown start never certainly overlaps). Entry i can only certainly overlap an earlier
-        // entry whose earliest end is after i's latest start, so the backward scan stops there.
+        // maxEndEarliest[j]: the furthest earliest end among entries 0..j. Entry i can only certainly
+        // overlap an earlier entry whose earliest end is after i's latest start, so the backward scan
+        // stops there.
         var maxEndEarliest = new int[entries.Length];
         for (int i = 0; i < entries.Length; i++)
         {
@@ -245,8 +245,7 @@ public sealed class Timeline<T> : IReadOnlyList<TimelineEntry<T>>, IEquatable<Ti
                 }
             }
 
-            int own = current.HasKnownStart ? current.EndEarliestDay : DayNumber.MinusInfinity;
-            maxEndEarliest[i] = i == 0 ? own : Math.Max(maxEndEarliest[i - 1], own);
+            maxEndEarliest[i] = i == 0 ? current.EndEarliestDay : Math.Max(maxEndEarliest[i - 1], current.EndEarliestDay);
         }
     }
 

@@ -52,12 +52,14 @@ public class DateRangeTests
     }
 
     [Fact]
-    public void An_unknown_start_is_never_certain_and_never_rules_out_an_earlier_day()
+    public void An_unknown_start_never_rules_out_an_earlier_day_and_is_certain_only_on_the_last_day()
     {
         var range = DateRange.Until(new PartialDate(2009, 9, 29));
 
         range.Contains(new LocalDate(1900, 1, 1)).Should().Be(Certainty.Possibly);
-        range.Contains(new LocalDate(2009, 9, 28)).Should().Be(Certainty.Possibly);
+        range.Contains(new LocalDate(2009, 9, 27)).Should().Be(Certainty.Possibly);
+        range.Contains(new LocalDate(2009, 9, 28)).Should().Be(Certainty.Certainly, "a range holds at least one day, and this is the only day it surely holds");
+        DateRange.Until(new PartialDate(2009)).Contains(new LocalDate(2008, 12, 31)).Should().Be(Certainty.Possibly);
         range.Contains(new LocalDate(2009, 9, 29)).Should().Be(Certainty.No);
         range.HasKnownStart.Should().BeFalse();
     }

@@ -1,0 +1,198 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using NodaTime;
+using NodaTime.Text;
+using OrgModel.Model;
+using OrgModel.Queries;
+using OrgModel.Serialization;
+
+namespace OrgModel.Cli;
+
+/// <summary>
+/// The orgmodel command line: parses arguments, runs one query against a catalog, prints a readable
+/// table or JSON, and turns every failure into one line on standard error and a non-zero exit code.
+/// </summary>
+internal static class Cli
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error, Func<LocalDate> today)
+    {
+        RootCommand root = Build(output, today);
+        ParseResult parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            // Several errors can stem from one mistake ("bogus" is unrecognized, so no command was given): lead with the cause.
+            var messages = parse.Errors.Select(e => OneLine(e.Message).TrimEnd('.')).Distinct().ToList();
+            if (messages.Count > 1)
+            {
+                messages.RemoveAll(m => m.StartsWith("Required command", StringComparison.Ordinal));
+            }
+
+            error.WriteLine($"orgmodel: {string.Join("; ", messages)} (see 'orgmodel --help')");
+            return CliError.Usage;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (CliError e)
+        {
+            error.WriteLine($"orgmodel: {OneLine(e.Message)}");
+            return e.ExitCode;
+        }
+        catch (OrgModelJsonException e)
+        {
+            error.WriteLine($"orgmodel: invalid catalog: {OneLine(e.Message)}");
+            return CliError.Failure;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            error.WriteLine($"orgmodel: unexpected error: {e.GetType().Name}: {OneLine(e.Message)}");
+            return 70;
+        }
+    }
+
+    private static RootCommand Build(TextWriter output, Func<LocalDate> today)
+    {
+        var data = new Option<string?>("--data") { Description = "A catalog JSON file to query instead of the built-in catalog (TURKPA, the OTS, TURKSOY)", Recursive = true };
+        var json = new Option<bool>("--json") { Description = "Print the result as JSON in OrgModel's format instead of a table", Recursive = true };
+        var on = DateOption("--on", "The day to ask about, YYYY-MM-DD (default: today)");
+        var from = DateOption("--from", "The first day, YYYY-MM-DD (default: the organization's founding, or its first record)");
+        var to = DateOption("--to", "The last day, YYYY-MM-DD (default: today)");
+        var status = new Option<string>("--status") { Description = "Which members: full, associate, observer or any", DefaultValueFactory = _ => "any" };
+        status.AcceptOnlyFromAmong("full", "associate", "observer", "suspended", "any");
+        var includePossible = new Option<bool>("--include-possible") { Description = "Also list members who possibly belong on that day (facts known only to the month or year)" };
+        var organization = new Argument<string>("organization") { Description = "The organization's identifier, such as turkpa or ots (case is ignored)" };
+        var party = new Argument<string>("party") { Description = "The party's identifier, such as kaz (case is ignored)" };
+        var file = new Argument<string>("file") { Description = "The catalog JSON file to check" };
+
+        var show = new Command("show", "Show an organization as it stood on a day: name, members, chair, Secretary-General, seat, sessions") { organization, on };
+        show.SetAction(r =>
+        {
+            Catalog catalog = CatalogLoader.Load(r.GetValue(data));
+            OrganizationSnapshot snapshot = catalog.SnapshotOn(OrganizationId(catalog, r.GetValue(organization)!), r.GetValue(on) ?? today());
+            output.WriteLine(r.GetValue(json) ? OrgModelJson.Serialize(snapshot) : Reports.Show(catalog, snapshot));
+            return 0;
+        });
+
+        var members = new Command("members", "List the members of an organization on a day") { organization, on, status, includePossible };
+        members.SetAction(r =>
+        {
+            Catalog catalog = CatalogLoader.Load(r.GetValue(data));
+            LocalDate day = r.GetValue(on) ?? today();
+            string wanted = r.GetValue(status)!;
+            var list = catalog.MembersOn(OrganizationId(catalog, r.GetValue(organization)!), day)
+                .Where(m => wanted == "any" || string.Equals(m.Status.ToString(), wanted, StringComparison.OrdinalIgnoreCase))
+                .Where(m => r.GetValue(includePossible) || m.Certainty == Time.Certainty.Certainly)
+                .ToList();
+            output.WriteLine(r.GetValue(json) ? OrgModelJson.Serialize(list) : Reports.Members(catalog, list, day));
+            return 0;
+        });
+
+        var memberships = new Command("memberships", "List the organizations a party belongs to on a day, including through its organs (a state through its parliament)") { party, on };
+        memberships.SetAction(r =>
+        {
+            Catalog catalog = CatalogLoader.Load(r.GetValue(data));
+            LocalDate day = r.GetValue(on) ?? today();
+            var list = catalog.MembershipsOn(PartyId(catalog, r.GetValue(party)!), day);
+            output.WriteLine(r.GetValue(json) ? OrgModelJson.Serialize(list) : Reports.Memberships(catalog, list, day));
+            return 0;
+        });
+
+        var history = new Command("history", "List what changed in an organization between two days, with sources") { organization, from, to };
+        history.SetAction(r =>
+        {
+            Catalog catalog = CatalogLoader.Load(r.GetValue(data));
+            Id<Organization> id = OrganizationId(catalog, r.GetValue(organization)!);
+            Organization o = catalog.GetOrganization(id);
+            LocalDate last = r.GetValue(to) ?? today();
+            LocalDate first = r.GetValue(from) ?? FirstRecordedDay(o) ?? last;
+            if (last < first)
+            {
+                throw new CliError($"--to ({LocalDatePattern.Iso.Format(last)}) is before --from ({LocalDatePattern.Iso.Format(first)})", CliError.Usage);
+            }
+
+            var changes = catalog.HistoryBetween(id, first, last);
+            output.WriteLine(r.GetValue(json) ? OrgModelJson.Serialize(changes) : Reports.History(o, changes, first, last));
+            return 0;
+        });
+
+        var sessions = new Command("sessions", "List an organization's sessions and summits, with the chair at the time") { organization };
+        sessions.SetAction(r =>
+        {
+            Catalog catalog = CatalogLoader.Load(r.GetValue(data));
+            Organization o = catalog.GetOrganization(OrganizationId(catalog, r.GetValue(organization)!));
+            var ordered = o.Sessions.OrderBy(s => s.Date).ToList();
+            output.WriteLine(r.GetValue(json) ? OrgModelJson.Serialize(ordered) : Reports.Sessions(catalog, o, ordered));
+            return 0;
+        });
+
+        var validate = new Command("validate", "Check a catalog file: exit 0 when it is valid; otherwise print each problem with its JSON path and exit 1") { file };
+        validate.SetAction(r =>
+        {
+            string path = r.GetValue(file)!;
+            var problems = OrgModelJson.ValidateCatalog(CatalogLoader.ReadFile(path));
+            if (problems.IsEmpty)
+            {
+                Catalog catalog = OrgModelJson.DeserializeCatalog(CatalogLoader.ReadFile(path));
+                output.WriteLine($"{path}: valid ({catalog.Parties.Count} parties, {catalog.Organizations.Count} organizations)");
+                return 0;
+            }
+
+            foreach (OrgModelJsonException problem in problems)
+            {
+                output.WriteLine($"{path}: {problem.Message}");
+            }
+
+            output.WriteLine($"{path}: {problems.Length} problem{(problems.Length == 1 ? string.Empty : "s")}");
+            return CliError.Failure;
+        });
+
+        return new RootCommand("orgmodel — ask about intergovernmental organizations on any date")
+        {
+            data, json, show, members, memberships, history, sessions, validate,
+        };
+    }
+
+    private static string OneLine(string message) => string.Join(' ', message.Split(['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()));
+
+    private static Option<LocalDate?> DateOption(string name, string description) => new(name)
+    {
+        Description = description,
+        CustomParser = result =>
+        {
+            string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+            ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(text);
+            if (parsed.Success)
+            {
+                return parsed.Value;
+            }
+
+            result.AddError($"{name}: '{text}' is not a date; expected YYYY-MM-DD");
+            return null;
+        },
+    };
+
+    private static Id<Organization> OrganizationId(Catalog catalog, string text)
+    {
+        if (Id<Organization>.IsValid(text) && catalog.TryGetOrganization(text, out Organization? o))
+        {
+            return o.Id;
+        }
+
+        throw new CliError($"no organization '{text}' in the catalog (known: {string.Join(", ", catalog.Organizations.Select(x => x.Id.Value).Order(StringComparer.OrdinalIgnoreCase))})", CliError.Failure);
+    }
+
+    private static Id<Party> PartyId(Catalog catalog, string text)
+    {
+        if (Id<Party>.IsValid(text) && catalog.TryGetParty(text, out Party? p))
+        {
+            return p.Id;
+        }
+
+        throw new CliError($"no party '{text}' in the catalog", CliError.Failure);
+    }
+
+    private static LocalDate? FirstRecordedDay(Organization o) =>
+        o.Founded?.Earliest ?? o.Names.Entries.Select(e => e.Range.Start).FirstOrDefault(s => s is not null)?.Earliest;
+}

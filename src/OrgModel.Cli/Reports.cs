@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Text;
+using NodaTime;
+using NodaTime.Text;
+using OrgModel.Model;
+using OrgModel.Queries;
+using OrgModel.Time;
+
+namespace OrgModel.Cli;
+
+/// <summary>The readable text form of each query result. Possible (not certain) facts are marked "(possibly)".</summary>
+internal static class Reports
+{
+    public static string Show(Catalog catalog, OrganizationSnapshot s)
+    {
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        string day = Iso(s.On);
+        text.WriteLine($"{(s.Name.HasValue ? s.Name.Value.ToString() : s.Organization.ToString())}{Doubt(s.Name.Certainty)}");
+        text.WriteLine($"as of {day} ({s.Organization})");
+        text.WriteLine();
+
+        var facts = new TextTable("Fact", "Value");
+        facts.Add("Status", s.Active switch { Certainty.Certainly => "active", Certainty.Possibly => "possibly active", _ => "not active (not yet founded, or dissolved)" });
+        facts.Add("Chair", s.Chair.HasValue
+            ? $"{Name(catalog, s.Chair.Value.Holder, s.On)}{Doubt(s.Chair.Certainty)}{(s.ChairActingPerson.HasValue ? $", acting: {s.ChairActingPerson.Value.Name}" : string.Empty)}"
+            : "—");
+        facts.Add("Secretary-General", s.SecretaryGeneral.HasValue ? $"{s.SecretaryGeneral.Value}{Doubt(s.SecretaryGeneral.Certainty)}{Elected(s.SecretaryGeneral.Value)}" : "—");
+        facts.Add("Secretariat", s.Seat.HasValue ? $"{s.Seat.Value.Place}{(s.Seat.Value.IsPermanent ? " (permanent seat)" : string.Empty)}{Doubt(s.Seat.Certainty)}" : "—");
+        facts.Add("Parent", s.Parents.IsEmpty ? "—" : string.Join(", ", s.Parents.Select(p => OrganizationName(catalog, p.Value.Target, s.On) + Doubt(p.Certainty))));
+        facts.Add("Affiliations", s.Affiliations.IsEmpty ? "—" : string.Join(", ", s.Affiliations.Select(p => OrganizationName(catalog, p.Value.Target, s.On) + Doubt(p.Certainty))));
+        facts.Add("Last session", s.LastSession is { } last ? SessionLine(last) : "—");
+        facts.Add("Next session", s.NextSession is { } next ? SessionLine(next) : "—");
+        facts.WriteTo(text);
+        text.WriteLine();
+
+        foreach (var group in s.Members.GroupBy(m => m.Status))
+        {
+            text.WriteLine($"{Plural(group.Key)} ({group.Count()})");
+            var table = new TextTable("Party", "Id", "Since", "Certainty");
+            foreach (MembershipOnDate m in group)
+            {
+                table.Add(Name(catalog, m.Party, s.On), m.Party.ToString(), m.Span.Start?.ToString() ?? "unknown", m.Certainty.ToInvariantString());
+            }
+
+            table.WriteTo(text, "  ");
+            text.WriteLine();
+        }
+
+        if (s.Members.IsEmpty)
+        {
+            text.WriteLine("No members on that day.");
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    public static string Members(Catalog catalog, IReadOnlyList<MembershipOnDate> members, LocalDate day)
+    {
+        if (members.Count == 0)
+        {
+            return $"No members match on {Iso(day)}.";
+        }
+
+        var table = new TextTable("Party", "Id", "Status", "Since", "Certainty");
+        foreach (MembershipOnDate m in members)
+        {
+            table.Add(Name(catalog, m.Party, day), m.Party.ToString(), m.Status.ToString().ToLowerInvariant(), m.Span.Start?.ToString() ?? "unknown", m.Certainty.ToInvariantString());
+        }
+
+        return Render(table);
+    }
+
+    public static string Memberships(Catalog catalog, IReadOnlyList<MembershipOnDate> memberships, LocalDate day)
+    {
+        if (memberships.Count == 0)
+        {
+            return $"No memberships on {Iso(day)}.";
+        }
+
+        var table = new TextTable("Organization", "Id", "Status", "Through", "Since", "Certainty");
+        foreach (MembershipOnDate m in memberships)
+        {
+            table.Add(OrganizationName(catalog, m.Organization, day), m.Organization.ToString(), m.Status.ToString().ToLowerInvariant(),
+                m.Through is { } t ? Name(catalog, t, day) : "—", m.Span.Start?.ToString() ?? "unknown", m.Certainty.ToInvariantString());
+        }
+
+        return Render(table);
+    }
+
+    public static string History(Organization o, IReadOnlyList<Change> changes, LocalDate from, LocalDate to)
+    {
+        if (changes.Count == 0)
+        {
+            return $"No recorded changes in {o.Id} from {Iso(from)} to {Iso(to)}.";
+        }
+
+        var table = new TextTable("Date", "Change", "What", "Source");
+        foreach (Change c in changes)
+        {
+            table.Add(c.Date.ToString(), c.Kind.ToString(), c.Description, c.Provenance.Sources.Count == 0 ? "—" : c.Provenance.Sources[0].Title + (c.Provenance.Sources.Count > 1 ? $" (+{c.Provenance.Sources.Count - 1})" : string.Empty));
+        }
+
+        return Render(table);
+    }
+
+    public static string Sessions(Catalog catalog, Organization o, IReadOnlyList<Session> sessions)
+    {
+        if (sessions.Count == 0)
+        {
+            return $"No sessions recorded for {o.Id}.";
+        }
+
+        var table = new TextTable("Series", "No.", "Kind", "Dates", "City", "Host", "Chair at the time");
+        foreach (Session s in sessions)
+        {
+            LocalDate first = s.Date.Earliest;
+            Answer<ChairTerm> chair = o.ChairOn(first);
+            table.Add(s.Series, s.Ordinal?.ToString(CultureInfo.InvariantCulture) ?? "—", s.Kind.ToString().ToLowerInvariant(), Dates(s), s.Place.City,
+                s.Host is { } h ? Name(catalog, h, first) : "—", chair.HasValue ? Name(catalog, chair.Value.Holder, first) + Doubt(chair.Certainty) : "—");
+        }
+
+        return Render(table);
+    }
+
+    private static string Render(TextTable table)
+    {
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        table.WriteTo(text);
+        return text.ToString().TrimEnd();
+    }
+
+    private static string Name(Catalog catalog, Id<Party> party, LocalDate day) => catalog.DisplayNameOn(party, day);
+
+    private static string OrganizationName(Catalog catalog, Id<Organization> id, LocalDate day) =>
+        catalog.TryGetOrganization(id, out Organization? o) && o.NameOn(day).TryGetValue(out OrganizationName? name) ? $"{name.Name} ({id})" : id.ToString();
+
+    private static string SessionLine(Session s) => $"{s.Series} {(s.Ordinal is { } n ? n.ToString(CultureInfo.InvariantCulture) : s.Kind.ToString().ToLowerInvariant())}, {Dates(s)}, {s.Place.City}";
+
+    private static string Dates(Session s) => s.LastDay is { } last ? $"{s.Date} – {last}" : s.Date.ToString();
+
+    private static string Elected(Tenure t) => t.ElectedOn is { } e ? $" (elected {e})" : string.Empty;
+
+    private static string Doubt(Certainty c) => c == Certainty.Possibly ? " (possibly)" : string.Empty;
+
+    private static string Plural(MembershipStatus status) => status switch
+    {
+        MembershipStatus.Full => "Members",
+        MembershipStatus.Associate => "Associate members",
+        MembershipStatus.Observer => "Observers",
+        _ => "Suspended members",
+    };
+
+    private static string Iso(LocalDate day) => LocalDatePattern.Iso.Format(day);
+}

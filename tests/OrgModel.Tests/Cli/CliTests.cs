@@ -1,0 +1,219 @@
+using System.Text.Json;
+using NodaTime;
+using OrgModel.Serialization;
+using OrgModel.Tests.Fixtures;
+
+namespace OrgModel.Tests.Cli;
+
+/// <summary>The orgmodel command run in-process, as a user types it: output, errors and exit codes.</summary>
+public class CliTests
+{
+    internal static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int exit = OrgModel.Cli.Cli.Run(args, output, error, () => new LocalDate(2025, 10, 17));
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Show_turkpa_on_the_day_of_the_seed_news_prints_the_right_answer()
+    {
+        var (exit, output, error) = Run("show", "turkpa", "--on", "2025-10-17");
+
+        exit.Should().Be(0);
+        error.Should().BeEmpty();
+        output.Should().StartWith("Parliamentary Assembly of Turkic States (TURKPA)");
+        string members = output[output.IndexOf("Members (4)", StringComparison.Ordinal)..output.IndexOf("Observers", StringComparison.Ordinal)];
+        members.Should().Contain("Azerbaijan").And.Contain("Kazakhstan").And.Contain("Kyrgyzstan").And.Contain("Türkiye");
+        string observers = output[output.IndexOf("Observers (2)", StringComparison.Ordinal)..];
+        observers.Should().Contain("Hungary").And.Contain("Northern Cyprus");
+        output.Should().MatchRegex(@"Chair\s+Kazakhstan \(Parliament of Kazakhstan\), acting: Yerlan Koshanov");
+        output.Should().MatchRegex(@"Secretariat\s+Baku \(permanent seat\)");
+        output.Should().MatchRegex(@"Secretary-General\s+Ramil Hasan \(elected 2025-06-12\)");
+    }
+
+    [Fact]
+    public void Show_defaults_to_today_and_ignores_the_case_of_ids()
+    {
+        Run("show", "TURKPA").Out.Should().Be(Run("show", "turkpa", "--on", "2025-10-17").Out);
+    }
+
+    [Fact]
+    public void Show_before_the_handover_shows_the_previous_chair()
+    {
+        Run("show", "turkpa", "--on", "2025-06-11").Out.Should().MatchRegex(@"Chair\s+Azerbaijan");
+    }
+
+    [Fact]
+    public void Show_as_json_prints_the_snapshot_in_the_librarys_format()
+    {
+        var (exit, output, _) = Run("show", "turkpa", "--on", "2025-10-17", "--json");
+
+        exit.Should().Be(0);
+        using var doc = JsonDocument.Parse(output);
+        doc.RootElement.GetProperty("organization").GetString().Should().Be("turkpa");
+        doc.RootElement.GetProperty("on").GetString().Should().Be("2025-10-17");
+        doc.RootElement.GetProperty("chair").GetProperty("holder").GetString().Should().Be("kaz-parliament");
+        doc.RootElement.GetProperty("members").GetArrayLength().Should().Be(6);
+    }
+
+    [Fact]
+    public void Members_as_json_is_an_array_with_one_element_per_member()
+    {
+        var (exit, output, _) = Run("members", "turkpa", "--on", "2025-10-17", "--json");
+
+        exit.Should().Be(0);
+        using var doc = JsonDocument.Parse(output);
+        doc.RootElement.GetArrayLength().Should().Be(6);
+        doc.RootElement[0].GetProperty("party").GetString().Should().Be("aze-milli-majlis");
+        doc.RootElement[0].GetProperty("certainty").GetString().Should().Be("certainly");
+    }
+
+    [Theory]
+    [InlineData("full", 4)]
+    [InlineData("observer", 2)]
+    [InlineData("associate", 0)]
+    [InlineData("any", 6)]
+    public void Members_filters_by_status(string status, int count)
+    {
+        using var doc = JsonDocument.Parse(Run("members", "turkpa", "--on", "2025-10-17", "--status", status, "--json").Out);
+
+        doc.RootElement.GetArrayLength().Should().Be(count);
+    }
+
+    [Fact]
+    public void Members_lists_possible_members_only_when_asked()
+    {
+        Run("members", "ots", "--on", "2023-06-01").Out.Should().NotContain("Economic Cooperation Organization");
+        Run("members", "ots", "--on", "2023-06-01", "--include-possible").Out.Should().MatchRegex("Economic Cooperation Organization.*possibly");
+    }
+
+    [Fact]
+    public void Memberships_of_kazakhstan_include_turkpa_through_its_parliament()
+    {
+        var (exit, output, _) = Run("memberships", "kaz", "--on", "2025-10-17");
+
+        exit.Should().Be(0);
+        output.Should().MatchRegex(@"Organization of Turkic States \(ots\)\s+ots\s+full\s+—");
+        output.Should().MatchRegex(@"Parliamentary Assembly of Turkic States \(turkpa\)\s+turkpa\s+full\s+Kazakhstan \(Parliament of Kazakhstan\)");
+    }
+
+    [Fact]
+    public void History_lists_changes_in_date_order_with_sources()
+    {
+        var (exit, output, _) = Run("history", "turkpa", "--from", "2025-01-01", "--to", "2025-12-31");
+
+        exit.Should().Be(0);
+        string[] lines = output.TrimEnd().Split('\n');
+        lines[0].Should().StartWith("Date");
+        lines[1].Should().StartWith("2025-06-11  SessionHeld");
+        lines[2].Should().Contain("Kazakhstan (Parliament of Kazakhstan) took the chair from Azerbaijan");
+        lines[3].Should().Contain("Ramil Hasan took office as Secretary-General (elected 2025-06-12)").And.Contain("News.Az");
+    }
+
+    [Fact]
+    public void History_as_json_is_an_array_of_changes()
+    {
+        using var doc = JsonDocument.Parse(Run("history", "ots", "--from", "2021-11-12", "--to", "2021-11-12", "--json").Out);
+
+        doc.RootElement.EnumerateArray().Select(e => e.GetProperty("kind").GetString()).Should().Contain(["renamed", "chairHandedOver", "sessionHeld", "joined"]);
+    }
+
+    [Fact]
+    public void Sessions_lists_every_summit_with_the_chair_at_the_time()
+    {
+        var (exit, output, _) = Run("sessions", "ots");
+
+        exit.Should().Be(0);
+        output.Should().MatchRegex(@"summit\s+12\s+regular\s+2025-10-07\s+Gabala\s+Azerbaijan\s+Azerbaijan");
+        output.TrimEnd().Split('\n').Should().HaveCount(14, "a header and thirteen sessions");
+        JsonDocument.Parse(Run("sessions", "ots", "--json").Out).RootElement.GetArrayLength().Should().Be(13);
+    }
+
+    [Fact]
+    public void Validate_accepts_a_valid_file()
+    {
+        var (exit, output, _) = Run("validate", Serialization.FixtureFilesTests.ExamplePath("turkic-catalog.json"));
+
+        exit.Should().Be(0);
+        output.Should().Contain("valid (15 parties, 3 organizations)");
+    }
+
+    [Fact]
+    public void Validate_prints_each_problem_with_its_json_path_and_exits_1()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"orgmodel-bad-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """{ "formatVersion": 1, "parties": [ { "id": "a", "kind": "State", "names": [ { "name": "A" } ] }, { "id": "b", "kind": "state", "names": [ { "name": "B", "from": "2009-02-30" } ] } ] }""");
+        try
+        {
+            var (exit, output, _) = Run("validate", path);
+
+            exit.Should().Be(1);
+            output.Should().Contain("$.parties[0].kind: 'State' is not a party kind").And.Contain("$.parties[1].names[0].from: '2009-02-30' is not a partial date").And.Contain("2 problems");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Every_query_command_works_on_a_catalog_given_with_data()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"orgmodel-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, OrgModelJson.Serialize(TurkicFixtures.Catalog));
+        try
+        {
+            Run("show", "ots", "--on", "2020-06-01", "--data", path).Out.Should().MatchRegex(@"Chair\s+Azerbaijan");
+            Run("--data", path, "members", "ots", "--on", "2020-06-01").Exit.Should().Be(0);
+            Run("memberships", "uzb", "--data", path).Exit.Should().Be(0);
+            Run("history", "ots", "--data", path).Exit.Should().Be(0);
+            Run("sessions", "turkpa", "--data", path).Exit.Should().Be(0);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData(1, "members", "nato")]
+    [InlineData(1, "memberships", "fra")]
+    [InlineData(2, "show", "turkpa", "--on", "2025-13-01")]
+    [InlineData(2, "show", "turkpa", "--on", "17/10/2025")]
+    [InlineData(2, "bogus")]
+    [InlineData(2)]
+    [InlineData(2, "members", "turkpa", "--status", "gold")]
+    [InlineData(2, "history", "turkpa", "--from", "2025-01-01", "--to", "2024-01-01")]
+    [InlineData(1, "validate", "/nonexistent/catalog.json")]
+    [InlineData(1, "show", "turkpa", "--data", "/nonexistent/catalog.json")]
+    [InlineData(1, "show", "has space")]
+    public void Bad_arguments_unknown_ids_and_bad_files_give_one_line_and_a_non_zero_exit(int expected, params string[] args)
+    {
+        var (exit, output, error) = Run(args);
+
+        exit.Should().Be(expected);
+        output.Should().BeEmpty();
+        error.Should().StartWith("orgmodel: ");
+        error.TrimEnd().Should().NotContain("\n", "an error is one line").And.NotContain("   at ", "never a stack trace");
+    }
+
+    [Fact]
+    public void A_data_file_that_is_not_a_valid_catalog_is_one_line_with_its_json_path()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"orgmodel-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """{ "formatVersion": 3 }""");
+        try
+        {
+            var (exit, _, error) = Run("show", "turkpa", "--data", path);
+
+            exit.Should().Be(1);
+            error.Should().Be("orgmodel: invalid catalog: $.formatVersion: formatVersion 3 is newer than this version of OrgModel reads (1); upgrade OrgModel to read it." + Environment.NewLine);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
