@@ -148,9 +148,53 @@ internal static class Cli
             return CliError.Failure;
         });
 
+        var csv = new Argument<string>("igo_year_csv") { Description = "The COW IGO v3 IGO-year file, igo_year_formatv3.csv" };
+        var outputFile = new Option<string?>("--output", "-o") { Description = "Where to write the catalog JSON (default: standard output)" };
+        var cow = new Command("cow", "Import the Correlates of War IGO data v3.0 (cite: Pevehouse et al. 2020, JPR 57(3):492–503)") { csv, outputFile };
+        cow.SetAction(r =>
+        {
+            string path = r.GetValue(csv)!;
+            Catalog catalog;
+            try
+            {
+                using Stream input = File.OpenRead(path);
+                catalog = Interop.Cow.CowIgoImporter.Import(input);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new CliError($"cannot read '{path}': {e.Message}", CliError.Failure);
+            }
+            catch (FormatException e)
+            {
+                throw new CliError($"'{path}' is not the COW IGO-year CSV: {e.Message}", CliError.Failure);
+            }
+
+            if (r.GetValue(outputFile) is { } target)
+            {
+                try
+                {
+                    using Stream file = File.Create(target);
+                    OrgModelJson.Serialize(file, catalog);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    throw new CliError($"cannot write '{target}': {e.Message}", CliError.Failure);
+                }
+
+                output.WriteLine($"{target}: {catalog.Parties.Count} parties, {catalog.Organizations.Count} organizations (source: COW IGO v3.0, Pevehouse et al. 2020)");
+            }
+            else
+            {
+                output.WriteLine(OrgModelJson.Serialize(catalog));
+            }
+
+            return 0;
+        });
+        var import = new Command("import", "Import a catalog from another data set") { cow };
+
         return new RootCommand("orgmodel — ask about intergovernmental organizations on any date")
         {
-            data, json, show, members, memberships, history, sessions, validate,
+            data, json, show, members, memberships, history, sessions, validate, import,
         };
     }
 

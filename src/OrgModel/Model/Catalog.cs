@@ -177,6 +177,14 @@ public sealed class Catalog : IEquatable<Catalog>
             }
         }
 
+        for (int i = 0; i < o.DataGaps.Count; i++)
+        {
+            if (o.DataGaps[i].Party is { } gapParty)
+            {
+                RequireParty(gapParty, $"{who}: a data gap names party '{gapParty}'", $"{at}.dataGaps[{i}].party");
+            }
+        }
+
         for (int i = 0; i < o.ChairTerms.Count; i++)
         {
             Id<Party> holder = o.ChairTerms[i].Value.Holder;

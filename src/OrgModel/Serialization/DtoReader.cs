@@ -55,7 +55,8 @@ internal static class DtoReader
         Id<Party> id = PartyId(dto.Id, $"{path}.id");
         Id<Party>? stateOf = OptionalId<Party>(dto.StateOf, $"{path}.stateOf");
         Id<Organization>? organization = OptionalId<Organization>(dto.Organization, $"{path}.organization");
-        return Build(path, () => new Party(id, kind, names, dto.IsoAlpha3, stateOf, organization, identifiers, provenance));
+        var existence = Map(dto.Existence, $"{path}.existence", (r, p) => ReadRange(r.From, r.Until, p));
+        return Build(path, () => new Party(id, kind, names, dto.IsoAlpha3, stateOf, organization, identifiers, provenance, existence));
     }
 
     private static Organization ReadOrganization(OrganizationDto dto, string path)
@@ -76,7 +77,14 @@ internal static class DtoReader
         var posts = Map(dto.Posts, $"{path}.posts", ReadPost);
         var chairTerms = ReadTimeline(dto.ChairTerms ?? [], $"{path}.chairTerms", exclusive: true, c => c.From, c => c.Until, ReadChairTerm);
         var provenance = ReadProvenance(dto.Provenance, $"{path}.provenance");
-        return Build(path, () => new Organization(id, classification, names, founded, dissolved, identifiers, relations, succession, memberships, agreements, sessions, secretariat, posts, chairTerms, provenance));
+        var dataGaps = Map(dto.DataGaps, $"{path}.dataGaps", (g, p) =>
+        {
+            var kind = Enum<DataGapKind>(g.Kind, $"{p}.kind", "data gap kind");
+            Id<Party>? party = OptionalId<Party>(g.Party, $"{p}.party");
+            DateRange during = ReadRange(g.From, g.Until, p);
+            return Build(p, () => new DataGap(kind, during, party));
+        });
+        return Build(path, () => new Organization(id, classification, names, founded, dissolved, identifiers, relations, succession, memberships, agreements, sessions, secretariat, posts, chairTerms, provenance, dataGaps));
     }
 
     private static ExternalIdentifier ReadIdentifier(IdentifierDto dto, string path) => Build(path, () => new ExternalIdentifier(dto.Scheme, dto.Value));

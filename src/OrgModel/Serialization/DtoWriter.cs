@@ -34,6 +34,7 @@ internal static class DtoWriter
         Organization = p.Organization?.Value,
         Identifiers = List(p.Identifiers, WriteIdentifier),
         Provenance = WriteProvenance(p.Provenance),
+        Existence = List(p.Existence, r => new RangeDto { From = From(r), Until = Until(r) }),
     };
 
     private static OrganizationDto WriteOrganization(Organization o) => new()
@@ -130,6 +131,7 @@ internal static class DtoWriter
             Provenance = WriteProvenance(e.Value.Provenance),
         }).ToList(),
         Provenance = WriteProvenance(o.Provenance),
+        DataGaps = List(o.DataGaps, g => new DataGapDto { Kind = EnumText<DataGapKind>.Write(g.Kind), Party = g.Party?.Value, From = From(g.During), Until = Until(g.During) }),
     };
 
     internal static SessionDto WriteSession(Session s) => new()

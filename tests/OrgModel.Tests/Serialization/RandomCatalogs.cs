@@ -22,7 +22,8 @@ internal static class RandomCatalogs
             PartyKind.State,
             Names(r, i),
             r.Next(2) == 0 ? $"{(char)('A' + i)}AA" : null,
-            provenance: RandomProvenance(r))).ToList();
+            provenance: RandomProvenance(r),
+            existence: r.Next(3) == 0 ? Consecutive(r, 1800, r.Next(1, 3), _ => 0).Select(e => e.Range).ToEquatableArray() : default)).ToList();
         var parties = new List<Party>(states);
         if (r.Next(2) == 0)
         {
@@ -86,7 +87,8 @@ internal static class RandomCatalogs
             secretariat,
             posts,
             chairs,
-            RandomProvenance(r));
+            RandomProvenance(r),
+            r.Next(2) == 0 ? default : [new DataGap(DataGapKind.Missing, DateRange.Between(new PartialDate(founded), new PartialDate(founded + 1))), new DataGap((DataGapKind)r.Next(2), DateRange.From(Date(r, founded + 5)), states[r.Next(states.Count)].Id)]);
     }
 
     // Entries on consecutive distinct years (any precision), the last one ongoing, unknown-ended or closed.

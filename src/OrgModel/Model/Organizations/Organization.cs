@@ -50,6 +50,7 @@ public sealed record Organization
     /// <param name="posts">Posts and their tenures.</param>
     /// <param name="chairTerms">The rotating chair's terms: an exclusive timeline.</param>
     /// <param name="provenance">Sources for the organization as a whole.</param>
+    /// <param name="dataGaps">Periods for which the source has no membership data (missing, or a party outside the system).</param>
     /// <exception cref="ArgumentException">An invariant is broken; the message names it.</exception>
     public Organization(
         Id<Organization> id,
@@ -66,7 +67,8 @@ public sealed record Organization
         Secretariat? secretariat = null,
         EquatableArray<Post> posts = default,
         Timeline<ChairTerm>? chairTerms = null,
-        Provenance? provenance = null)
+        Provenance? provenance = null,
+        EquatableArray<DataGap> dataGaps = default)
     {
         Id = Guard.Against.Default(id);
         Classification = Guard.Against.EnumOutOfRange(classification);
@@ -102,6 +104,7 @@ public sealed record Organization
         Secretariat = secretariat;
         Posts = posts;
         Provenance = provenance ?? Provenance.None;
+        DataGaps = dataGaps;
 
         CheckSecretariat();
         CheckSuccession();
@@ -159,6 +162,33 @@ public sealed record Organization
 
     /// <summary>Sources.</summary>
     public Provenance Provenance { get; }
+
+    /// <summary>Periods for which the source has no membership data.</summary>
+    public EquatableArray<DataGap> DataGaps { get; }
+
+    /// <summary>
+    /// Whether the source has no membership data for a party during a period, and why: the first
+    /// gap (for that party or for every party) that certainly or possibly overlaps the period.
+    /// </summary>
+    /// <param name="party">The party.</param>
+    /// <param name="period">The period.</param>
+    /// <returns>The gap with the certainty of the overlap, or no answer when the data is there.</returns>
+    public Answer<DataGap> DataGapDuring(Id<Party> party, DateRange period)
+    {
+        foreach (DataGap gap in DataGaps)
+        {
+            if (gap.Party is null || gap.Party == party)
+            {
+                Certainty c = gap.During.Overlaps(period);
+                if (c != Certainty.No)
+                {
+                    return new Answer<DataGap>(gap, c);
+                }
+            }
+        }
+
+        return default;
+    }
 
     /// <summary>
     /// Whether the organization exists on a day: founded by then (no constraint when the founding date

@@ -9,17 +9,13 @@ public sealed record SuccessionEvent
     /// <summary>Creates a succession event.</summary>
     /// <param name="kind">What happened.</param>
     /// <param name="date">When.</param>
-    /// <param name="successor">The organization that continues the work: required when the event ends the organization, not allowed when it continues.</param>
+    /// <param name="successor">The organization that continues the work, when known, for an event that ends the organization; not allowed when it continues.</param>
     /// <param name="provenance">Sources.</param>
     /// <exception cref="ArgumentException">A terminating event lacks a successor, or a continuing one names one.</exception>
     public SuccessionEvent(SuccessionKind kind, PartialDate date, Id<Organization>? successor = null, Provenance? provenance = null)
     {
         Guard.Against.EnumOutOfRange(kind);
-        if (IsTerminationKind(kind))
-        {
-            Guard.Against.Null(successor, nameof(successor), $"A {kind} event ends the organization and must name its successor.");
-        }
-        else
+        if (!IsTerminationKind(kind))
         {
             Guard.Against.InvalidInput(successor, nameof(successor), s => s is null, $"A {kind} event continues the same organization and names no successor.");
         }
@@ -36,7 +32,7 @@ public sealed record SuccessionEvent
     /// <summary>When.</summary>
     public PartialDate Date { get; }
 
-    /// <summary>The successor organization, for a terminating event.</summary>
+    /// <summary>The successor organization, for a terminating event, when known (the COW data does not name it).</summary>
     public Id<Organization>? Successor { get; }
 
     /// <summary>Sources.</summary>

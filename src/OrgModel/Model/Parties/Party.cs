@@ -31,6 +31,10 @@ public sealed record Party
     /// <param name="organization">For a party of kind <see cref="PartyKind.Organization"/>, the organization in the catalog it stands for, when it is there.</param>
     /// <param name="identifiers">Identifiers in outside schemes.</param>
     /// <param name="provenance">Sources, and whether the party's standing is disputed.</param>
+    /// <param name="existence">
+    /// When the party existed (for a state: was a member of the state system, as the COW data records it);
+    /// empty when not recorded, which places no limit. The periods must not overlap.
+    /// </param>
     /// <exception cref="ArgumentException">A rule above is broken; the message says which.</exception>
     public Party(
         Id<Party> id,
@@ -40,7 +44,8 @@ public sealed record Party
         Id<Party>? stateOf = null,
         Id<Organization>? organization = null,
         EquatableArray<ExternalIdentifier> identifiers = default,
-        Provenance? provenance = null)
+        Provenance? provenance = null,
+        EquatableArray<DateRange> existence = default)
     {
         Guard.Against.Default(id);
         Guard.Against.EnumOutOfRange(kind);
@@ -64,8 +69,12 @@ public sealed record Party
 
         Guard.Against.InvalidInput(organization, nameof(organization), o => o is null || kind == PartyKind.Organization, $"Party '{id}' is a {kind}; only a party of kind Organization links to an organization.");
 
+        // Validated as an exclusive timeline: the periods must not certainly overlap.
+        Timeline.Exclusive(existence.Select(r => TimelineEntry.Create(r, id.ToString())));
+
         Id = id;
         Kind = kind;
+        Existence = existence;
         Names = names;
         IsoAlpha3 = isoAlpha3;
         StateOf = stateOf;
@@ -100,6 +109,28 @@ public sealed record Party
 
     /// <summary>Sources, and whether the party's standing is disputed.</summary>
     public Provenance Provenance { get; }
+
+    /// <summary>When the party existed, or empty when not recorded.</summary>
+    public EquatableArray<DateRange> Existence { get; }
+
+    /// <summary>Whether the party existed during a period: certainly when no existence is recorded.</summary>
+    /// <param name="period">The period.</param>
+    /// <returns>Certainly, possibly or no.</returns>
+    public Certainty ExistsDuring(DateRange period)
+    {
+        if (Existence.IsEmpty)
+        {
+            return Certainty.Certainly;
+        }
+
+        Certainty result = Certainty.No;
+        foreach (DateRange range in Existence)
+        {
+            result = result.Or(range.Overlaps(period));
+        }
+
+        return result;
+    }
 
     /// <summary>The English short name in force on a day.</summary>
     /// <param name="date">The day.</param>

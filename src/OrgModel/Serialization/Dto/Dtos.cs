@@ -82,6 +82,26 @@ internal sealed class PartyDto
     public List<IdentifierDto>? Identifiers { get; init; }
 
     public ProvenanceDto? Provenance { get; init; }
+
+    public List<RangeDto>? Existence { get; init; }
+}
+
+internal sealed class RangeDto
+{
+    public string? From { get; init; }
+
+    public string? Until { get; init; }
+}
+
+internal sealed class DataGapDto
+{
+    public required string Kind { get; init; }
+
+    public string? Party { get; init; }
+
+    public string? From { get; init; }
+
+    public string? Until { get; init; }
 }
 
 internal sealed class PartyNameDto
@@ -124,6 +144,8 @@ internal sealed class OrganizationDto
     public List<ChairTermDto>? ChairTerms { get; init; }
 
     public ProvenanceDto? Provenance { get; init; }
+
+    public List<DataGapDto>? DataGaps { get; init; }
 }
 
 internal sealed class OrganizationNameDto

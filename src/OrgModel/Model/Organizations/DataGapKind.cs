@@ -1,0 +1,11 @@
+namespace OrgModel.Model;
+
+/// <summary>Why a source has no membership data for a period.</summary>
+public enum DataGapKind
+{
+    /// <summary>The source says the data is missing (COW code -9).</summary>
+    Missing = 0,
+
+    /// <summary>The source codes the party as outside the system it covers for that period (COW: an empty cell).</summary>
+    NotInSystem = 1,
+}

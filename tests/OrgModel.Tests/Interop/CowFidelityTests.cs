@@ -1,0 +1,261 @@
+using NodaTime;
+using OrgModel.Interop.Cow;
+using OrgModel.Model;
+using OrgModel.Queries;
+using OrgModel.Serialization;
+using OrgModel.Time;
+
+namespace OrgModel.Tests.Interop;
+
+/// <summary>
+/// The imported COW catalog reproduces the IGO-year CSV cell for cell, and the oracles of its SOURCE.md
+/// hold. Source: Correlates of War IGO data v3.0 (Pevehouse et al. 2020, JPR 57(3):492–503).
+/// </summary>
+public class CowFidelityTests
+{
+    [Fact]
+    public void Every_cell_of_the_csv_is_re_derived_from_the_catalog_with_zero_mismatches()
+    {
+        var cells = new CowCells(CowData.Catalog);
+        string[] lines = File.ReadAllLines(CowData.CsvPath);
+        string[] header = SplitCsv(lines[0]);
+        var stateColumns = Enumerable.Range(3, 217).ToArray();
+        var partyOfColumn = stateColumns.ToDictionary(i => i, i => PartyFor(header[i]));
+        long compared = 0;
+        var mismatches = new List<string>();
+        var counts = new Dictionary<CowCode, long>();
+        for (int l = 1; l < lines.Length; l++)
+        {
+            string[] f = SplitCsv(lines[l]);
+            int year = int.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture);
+            foreach (int i in stateColumns)
+            {
+                CowCode expected = f[i] switch { "" => CowCode.NotInSystem, "-9" => CowCode.Missing, var v => (CowCode)int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) };
+                CowCode actual = cells.CodeIn(f[0], partyOfColumn[i], year);
+                counts[expected] = counts.GetValueOrDefault(expected) + 1;
+                compared++;
+                if (actual != expected && mismatches.Count < 20)
+                {
+                    mismatches.Add($"{f[0]} {header[i]} {year}: CSV {expected}, catalog {actual}");
+                }
+            }
+        }
+
+        compared.Should().Be(4_195_695);
+        mismatches.Should().BeEmpty();
+        counts[CowCode.None].Should().Be(2_170_685);
+        counts[CowCode.Full].Should().Be(536_320);
+        counts[CowCode.Associate].Should().Be(1_095);
+        counts[CowCode.Observer].Should().Be(2_387);
+        counts[CowCode.Missing].Should().Be(190_750);
+        counts[CowCode.NotInSystem].Should().Be(1_294_458);
+    }
+
+    [Theory]
+    [InlineData("UN", 1945, 44)]
+    [InlineData("UN", 1950, 57)]
+    [InlineData("UN", 1992, 179)]
+    [InlineData("UN", 2014, 193)]
+    [InlineData("NATO", 1949, 12)]
+    [InlineData("NATO", 1982, 16)]
+    [InlineData("NATO", 2004, 26)]
+    [InlineData("NATO", 2014, 28)]
+    [InlineData("EU", 1993, 12)]
+    [InlineData("EU", 2014, 28)]
+    [InlineData("ASEAN", 1967, 5)]
+    [InlineData("ASEAN", 2014, 10)]
+    [InlineData("WTO", 1995, 109)]
+    [InlineData("WTO", 2014, 157)]
+    [InlineData("OPEC", 1960, 4)]
+    [InlineData("OPEC", 2014, 11)]
+    [InlineData("AU", 2002, 52)]
+    [InlineData("COE", 2014, 47)]
+    public void Full_member_counts_match_the_source_oracles(string igo, int year, int full)
+    {
+        var cells = new CowCells(CowData.Catalog);
+
+        CowData.Catalog.Parties.Count(p => cells.CodeIn(igo, p.Id, year) == CowCode.Full).Should().Be(full);
+    }
+
+    [Fact]
+    public void Nato_1949_and_asean_observers_are_the_listed_states()
+    {
+        var cells = new CowCells(CowData.Catalog);
+        string[] Members(string igo, int year, CowCode code) => CowData.Catalog.Parties.Where(p => cells.CodeIn(igo, p.Id, year) == code).Select(p => p.Id.Value).Order().ToArray();
+
+        Members("NATO", 1949, CowCode.Full).Should().Equal("bel", "can", "dnk", "fra", "gbr", "isl", "ita", "lux", "nld", "nor", "prt", "usa");
+        Members("ASEAN", 2014, CowCode.Observer).Should().Equal("png", "tls");
+        Members("COE", 2014, CowCode.Observer).Should().Equal("can", "isr", "jpn", "mex", "usa");
+    }
+
+    [Fact]
+    public void Spell_counts_match_the_source()
+    {
+        var memberships = CowData.Catalog.Organizations.SelectMany(o => o.Memberships).ToList();
+
+        memberships.Sum(m => m.Statuses.Count(s => s.Value.Status == MembershipStatus.Full)).Should().Be(18_552);
+        memberships.Sum(m => m.Statuses.Count).Should().Be(18_936);
+        memberships.Count(m => m.Statuses.Any(s => s.Value.Status == MembershipStatus.Full)).Should().Be(17_271);
+        memberships.Should().HaveCount(17_609);
+        CowData.Catalog.GetOrganization("UN").Memberships.Sum(m => m.Statuses.Count(s => s.Value.Status == MembershipStatus.Full)).Should().Be(203);
+    }
+
+    [Fact]
+    public void Example_spells_are_year_ranges()
+    {
+        string Spells(string igo, string party) => string.Join(" ", CowData.Catalog.GetOrganization(igo).MembershipOf(party)!.Statuses.Select(s => s.Range.ToString()));
+
+        Spells("UN", "chn").Should().Be("[1945, 1948) [1971, ongoing)");
+        Spells("UN", "twn").Should().Be("[1949, 1970)");
+        Spells("OPEC", "ecu").Should().Be("[1973, 1992) [2008, ongoing)");
+        Spells("NATO", "cow-gfr").Should().Be("[1955, 1989)");
+    }
+
+    [Fact]
+    public void The_import_has_534_igos_and_217_states_with_their_identifiers()
+    {
+        Catalog c = CowData.Catalog;
+
+        c.Organizations.Should().HaveCount(534);
+        c.Parties.Should().HaveCount(217);
+        c.GetOrganization("UN").Identifiers.Should().Contain(new ExternalIdentifier(IdentifierSchemes.CowIgo, "4400"));
+        c.GetParty("kaz").Identifiers.Should().Contain(new ExternalIdentifier(IdentifierSchemes.CowState, "705"));
+        c.GetParty("kaz").IsoAlpha3.Should().Be("KAZ");
+        c.GetParty("cow-bav").IsoAlpha3.Should().BeNull();
+        c.GetOrganization("UN").Provenance.Sources.Single().Title.Should().Contain("doi:10.1177/0022343319881175");
+    }
+
+    [Fact]
+    public void Mis_decoded_characters_survive_as_they_are()
+    {
+        CowData.Catalog.GetOrganization("NVC").CurrentName.Name.Should().Contain("Nordens V\u008Alf\u008Ard");
+        CowData.Catalog.GetOrganization("PED").Provenance.Note.Should().Contain("P\u0099le europ\u008Een de d\u008Eveloppement (PED)");
+    }
+
+    [Fact]
+    public void Year_facts_are_certain_inside_a_run_and_possible_in_its_first_year()
+    {
+        Catalog c = CowData.Catalog;
+
+        c.StatusOn("UN", "che", new LocalDate(2003, 6, 1)).Should().Be(new Answer<MembershipStatus>(MembershipStatus.Full, Certainty.Certainly));
+        c.StatusOn("UN", "che", new LocalDate(2002, 6, 1)).Certainty.Should().Be(Certainty.Possibly);
+        c.StatusOn("UN", "che", new LocalDate(2001, 6, 1)).HasValue.Should().BeFalse();
+    }
+
+    [Fact]
+    public void The_imported_catalog_round_trips_through_json()
+    {
+        byte[] json = OrgModelJson.SerializeToUtf8Bytes(CowData.Catalog);
+
+        Catalog again = OrgModelJson.DeserializeCatalog(json);
+
+        again.Parties.Where((p, i) => !p.Equals(CowData.Catalog.Parties[i])).Select(p => p.Id.Value).Should().BeEmpty();
+        again.Organizations.Where((o, i) => !o.Equals(CowData.Catalog.Organizations[i])).Select(o => o.Id.Value).Should().BeEmpty();
+        again.Should().Be(CowData.Catalog);
+    }
+
+    [Fact]
+    public void A_csv_that_is_not_the_cow_file_is_rejected_with_the_line()
+    {
+        FluentActions.Invoking(() => CowIgoImporter.Import(new StringReader("a,b\n1,2\n"))).Should().Throw<FormatException>().WithMessage("Line 1: the column 'ioname' is missing*");
+    }
+
+    private static Id<Party> PartyFor(string column)
+    {
+        var state = CowData.Catalog.Parties.Single(p => p.Identifiers.Any(i => i.Scheme == IdentifierSchemes.CowState && i.Value == CcodeOf(column)));
+        return state.Id;
+    }
+
+    private static readonly Dictionary<string, string> Ccodes = File.ReadAllLines(Path.Combine(Path.GetDirectoryName(CowData.CsvPath)!, "state_columns.csv"))
+        .Skip(1).Select(l => l.Split(',')).ToDictionary(f => f[0], f => f[1]);
+
+    private static string CcodeOf(string column) => Ccodes[column];
+
+    // The CSV quotes text fields and never puts a newline inside one.
+    private static string[] SplitCsv(string line)
+    {
+        var fields = new List<string>();
+        var current = new System.Text.StringBuilder();
+        bool quoted = false;
+        for (int i = 0; i < line.Length; i++)
+        {
+            char c = line[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                {
+                    current.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    current.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                fields.Add(current.ToString());
+                current.Clear();
+            }
+            else
+            {
+                current.Append(c);
+            }
+        }
+
+        fields.Add(current.ToString());
+        return [.. fields];
+    }
+}
+
+public class CowCommandLineTests
+{
+    [Fact]
+    public void Import_cow_writes_a_catalog_every_query_command_can_use()
+    {
+        string output = Path.Combine(Path.GetTempPath(), $"orgmodel-cow-{Guid.NewGuid():N}.json");
+        try
+        {
+            var (exit, text, error) = Cli.CliTests.Run("import", "cow", CowData.CsvPath, "-o", output);
+
+            exit.Should().Be(0, error);
+            text.Should().Contain("217 parties, 534 organizations").And.Contain("COW IGO v3.0");
+            Cli.CliTests.Run("members", "UN", "--on", "2014-06-01", "--data", output, "--json").Out.Should().Contain("\"party\": \"usa\"");
+            Cli.CliTests.Run("memberships", "kaz", "--on", "2010-06-01", "--data", output).Out.Should().Contain("CIS");
+            Cli.CliTests.Run("show", "NATO", "--on", "1950-06-01", "--data", output).Out.Should().Contain("Members (12)");
+            Cli.CliTests.Run("history", "NATO", "--from", "1982-01-01", "--to", "1982-12-31", "--data", output).Out.Should().Contain("Spain");
+            Cli.CliTests.Run("validate", output).Exit.Should().Be(0);
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+
+    [Fact]
+    public void Import_cow_rejects_a_file_that_is_not_the_cow_csv_in_one_line()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"orgmodel-notcow-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "a,b\n1,2\n");
+        try
+        {
+            var (exit, _, error) = Cli.CliTests.Run("import", "cow", path);
+
+            exit.Should().Be(1);
+            error.Should().StartWith("orgmodel: '").And.Contain("is not the COW IGO-year CSV: Line 1: the column 'ioname' is missing");
+            error.TrimEnd().Should().NotContain("\n");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
