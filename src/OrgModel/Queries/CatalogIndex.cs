@@ -8,10 +8,11 @@ namespace OrgModel.Queries;
 
 /// <summary>
 /// The indexes behind <see cref="CatalogQueries"/>, built once when a <see cref="Catalog"/> is built:
-/// every status span flattened into integer-day records grouped by party and by organization and
-/// sorted by earliest start, so a query touches only the records of one party or one organization and
-/// stops at the first record that starts after the day. Immutable after construction, so any number of
-/// threads may query at once.
+/// every status span flattened into integer-day records grouped by organization (ordered by party
+/// identifier) and by party (ordered by organization identifier), each membership's spans contiguous
+/// and in timeline order. A query touches only the records of one organization or one party, picks one
+/// span per membership as <see cref="Timeline{T}.At"/> does, and returns results already in order, so
+/// nothing is sorted per query. Immutable after construction, so any number of threads may query at once.
 /// </summary>
 internal sealed class CatalogIndex
 {
@@ -32,8 +33,9 @@ internal sealed class CatalogIndex
         _organizationIndex = catalog.Organizations.Select((o, i) => (o.Id, i)).ToFrozenDictionary(x => x.Id, x => x.i);
         _membershipByParty = catalog.Organizations.Select(o => o.Memberships.ToFrozenDictionary(m => m.Party)).ToArray();
 
-        var byParty = new List<SpanRecord>[catalog.Parties.Count];
-        var byOrganization = new List<SpanRecord>[catalog.Organizations.Count];
+        var byParty = new List<(string OrderKey, int Sequence, SpanRecord Record)>[catalog.Parties.Count];
+        var byOrganization = new List<(string OrderKey, int Sequence, SpanRecord Record)>[catalog.Organizations.Count];
+        int sequence = 0;
         for (int o = 0; o < catalog.Organizations.Count; o++)
         {
             byOrganization[o] = [];
@@ -41,21 +43,22 @@ internal sealed class CatalogIndex
             for (int k = 0; k < orgMemberships.Count; k++)
             {
                 Membership membership = orgMemberships[k];
-                // Catalogs built without a party list (a single organization) still index by organization.
+                // Catalogs whose parties are not all listed still index by organization.
                 int p = _partyIndex.TryGetValue(membership.Party, out int found) ? found : -1;
                 foreach (TimelineEntry<StatusSpan> span in membership.Statuses)
                 {
-                    byOrganization[o].Add(new SpanRecord(o, k, span.Value.Status, span.Range, membership.Party));
+                    sequence++;
+                    byOrganization[o].Add((membership.Party.Value, sequence, new SpanRecord(o, k, span.Value.Status, span.Range, membership.Party)));
                     if (p >= 0)
                     {
-                        (byParty[p] ??= []).Add(new SpanRecord(o, o, span.Value.Status, span.Range, membership.Party));
+                        (byParty[p] ??= []).Add((catalog.Organizations[o].Id.Value, sequence, new SpanRecord(o, o, span.Value.Status, span.Range, membership.Party)));
                     }
                 }
             }
         }
 
-        _spansByParty = byParty.Select(l => (l ?? []).OrderBy(r => r.StartEarliest).ToArray()).ToArray();
-        _spansByOrganization = byOrganization.Select(l => l.OrderBy(r => r.StartEarliest).ToArray()).ToArray();
+        _spansByParty = byParty.Select(l => Sorted(l ?? [])).ToArray();
+        _spansByOrganization = byOrganization.Select(Sorted).ToArray();
         _organsOfParty = catalog.Parties
             .Select(state => catalog.Parties.Select((p, i) => (p, i)).Where(x => x.p.StateOf == state.Id).Select(x => x.i).ToArray())
             .ToArray();
@@ -81,19 +84,43 @@ internal sealed class CatalogIndex
         return membership.Statuses.At(date).Select(s => s.Status).LimitTo(_catalog.Organizations[organization].IsActiveOnDay(day));
     }
 
+    /// <summary>The members on a day, ordered by status, then by party identifier.</summary>
     public List<MembershipOnDate> MembersOn(int organization, LocalDate date)
     {
         int day = DayNumber.Of(date);
         var result = new List<MembershipOnDate>();
         Certainty active = _catalog.Organizations[organization].IsActiveOnDay(day);
-        if (active != Certainty.No)
+        if (active == Certainty.No)
         {
-            Collect(_spansByOrganization[organization], _catalog.Organizations[organization].Memberships.Count, day, active, null, result);
+            return result;
+        }
+
+        SpanRecord[] records = _spansByOrganization[organization];
+        (int Record, Certainty Certainty)[] chosen = ArrayPool<(int, Certainty)>.Shared.Rent(Math.Max(1, records.Length));
+        try
+        {
+            int count = Choose(records, day, active, chosen);
+            for (int status = 0; status <= (int)MembershipStatus.Suspended; status++)
+            {
+                for (int i = 0; i < count; i++)
+                {
+                    ref readonly SpanRecord r = ref records[chosen[i].Record];
+                    if ((int)r.Status == status)
+                    {
+                        result.Add(new MembershipOnDate(_catalog.Organizations[organization].Id, r.PartyId, r.Status, chosen[i].Certainty, r.Range, null));
+                    }
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<(int, Certainty)>.Shared.Return(chosen);
         }
 
         return result;
     }
 
+    /// <summary>The memberships of a party on a day, ordered by organization identifier, then those held through its organs.</summary>
     public List<MembershipOnDate> MembershipsOn(int party, LocalDate date, bool includeOrgans)
     {
         int day = DayNumber.Of(date);
@@ -114,6 +141,7 @@ internal sealed class CatalogIndex
     {
         int first = DayNumber.Of(from);
         int last = DayNumber.Of(to);
+
         // Sorted by first day: a session reaching the range began at most the longest session's length before it.
         int lo = 0;
         int hi = _sessionsByDate.Length;
@@ -140,50 +168,71 @@ internal sealed class CatalogIndex
         }
     }
 
-    private void Collect(int party, int day, Id<Party>? through, List<MembershipOnDate> result) =>
-        Collect(_spansByParty[party], _catalog.Organizations.Count, day, Certainty.Certainly, through, result);
-
-    // One answer per membership, chosen as Timeline.At chooses: a certain span if there is one,
-    // otherwise the latest-starting possible span. Records arrive sorted by earliest start, so a later
-    // record for the same membership replaces an earlier merely possible one. slot[key] remembers where
-    // each membership's answer is in the result (plus one; zero: none yet).
-    private void Collect(SpanRecord[] records, int keys, int day, Certainty limit, Id<Party>? through, List<MembershipOnDate> result)
+    private void Collect(int party, int day, Id<Party>? through, List<MembershipOnDate> result)
     {
-        int[] slot = ArrayPool<int>.Shared.Rent(keys);
-        Array.Clear(slot, 0, keys);
+        SpanRecord[] records = _spansByParty[party];
+        (int Record, Certainty Certainty)[] chosen = ArrayPool<(int, Certainty)>.Shared.Rent(Math.Max(1, records.Length));
         try
         {
-            foreach (SpanRecord r in records)
+            int count = Choose(records, day, Certainty.Certainly, chosen);
+            for (int i = 0; i < count; i++)
             {
-                if (r.StartEarliest > day)
-                {
-                    break;
-                }
-
-                Certainty c = r.Contains(day).And(limit).And(_catalog.Organizations[r.Organization].IsActiveOnDay(day));
-                if (c == Certainty.No)
-                {
-                    continue;
-                }
-
-                var answer = new MembershipOnDate(_catalog.Organizations[r.Organization].Id, r.PartyId, r.Status, c, r.Range, through);
-                int at = slot[r.Key] - 1;
-                if (at < 0)
-                {
-                    slot[r.Key] = result.Count + 1;
-                    result.Add(answer);
-                }
-                else if (result[at].Certainty != Certainty.Certainly || c == Certainty.Certainly)
-                {
-                    result[at] = answer;
-                }
+                ref readonly SpanRecord r = ref records[chosen[i].Record];
+                result.Add(new MembershipOnDate(_catalog.Organizations[r.Organization].Id, r.PartyId, r.Status, chosen[i].Certainty, r.Range, through));
             }
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(slot);
+            ArrayPool<(int, Certainty)>.Shared.Return(chosen);
         }
     }
+
+    // One answer per membership (records of one membership are contiguous and in timeline order),
+    // chosen as Timeline.At chooses: a certain span if there is one, otherwise the latest possible one.
+    private int Choose(SpanRecord[] records, int day, Certainty limit, (int Record, Certainty Certainty)[] chosen)
+    {
+        int count = 0;
+        int currentKey = -1;
+        int best = -1;
+        Certainty bestCertainty = Certainty.No;
+        for (int i = 0; i <= records.Length; i++)
+        {
+            if (i == records.Length || records[i].Key != currentKey)
+            {
+                if (best >= 0)
+                {
+                    chosen[count++] = (best, bestCertainty);
+                }
+
+                if (i == records.Length)
+                {
+                    break;
+                }
+
+                currentKey = records[i].Key;
+                best = -1;
+                bestCertainty = Certainty.No;
+            }
+
+            ref readonly SpanRecord r = ref records[i];
+            if (r.StartEarliest > day)
+            {
+                continue;
+            }
+
+            Certainty c = r.Contains(day).And(limit).And(_catalog.Organizations[r.Organization].IsActiveOnDay(day));
+            if (c != Certainty.No && (bestCertainty != Certainty.Certainly || c == Certainty.Certainly))
+            {
+                best = i;
+                bestCertainty = c;
+            }
+        }
+
+        return count;
+    }
+
+    private static SpanRecord[] Sorted(List<(string OrderKey, int Sequence, SpanRecord Record)> records) =>
+        records.OrderBy(x => x.OrderKey, StringComparer.OrdinalIgnoreCase).ThenBy(x => x.Sequence).Select(x => x.Record).ToArray();
 
     // Key: which membership the span belongs to, unique within the list it is filed in
     // (the membership's position in its organization, or the organization for a party's list).

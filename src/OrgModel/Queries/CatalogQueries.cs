@@ -46,7 +46,7 @@ public static class CatalogQueries
     public static ImmutableArray<MembershipOnDate> MembersOn(this Catalog catalog, Id<Organization> organization, LocalDate date)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        return Ordered(catalog.Index.MembersOn(OrganizationIndex(catalog, organization), date));
+        return [.. catalog.Index.MembersOn(OrganizationIndex(catalog, organization), date)];
     }
 
     /// <summary>
@@ -57,7 +57,7 @@ public static class CatalogQueries
     /// <param name="party">The party.</param>
     /// <param name="date">The day.</param>
     /// <param name="includeOrgans">Whether to include memberships held through the party's organs.</param>
-    /// <returns>The memberships that certainly or possibly hold, ordered by organization.</returns>
+    /// <returns>The memberships that certainly or possibly hold, ordered by organization identifier; those held through organs follow.</returns>
     /// <exception cref="KeyNotFoundException">The catalog has no such party.</exception>
     public static ImmutableArray<MembershipOnDate> MembershipsOn(this Catalog catalog, Id<Party> party, LocalDate date, bool includeOrgans = true)
     {
@@ -67,7 +67,7 @@ public static class CatalogQueries
             throw new KeyNotFoundException($"No party has the identifier '{party}'.");
         }
 
-        return [.. catalog.Index.MembershipsOn(index, date, includeOrgans).OrderBy(m => m.Organization.Value, StringComparer.OrdinalIgnoreCase).ThenBy(m => m.Status)];
+        return [.. catalog.Index.MembershipsOn(index, date, includeOrgans)];
     }
 
     /// <summary>The organizations two parties both belong to on a day.</summary>
@@ -150,7 +150,7 @@ public static class CatalogQueries
             date,
             active,
             o.NameOn(date),
-            [.. Ordered(catalog.Index.MembersOn(index, date))],
+            catalog.Index.MembersOn(index, date).ToEquatableArray(),
             chair,
             acting,
             o.HolderOn(head, date),
@@ -212,6 +212,4 @@ public static class CatalogQueries
     private static int OrganizationIndex(Catalog catalog, Id<Organization> organization) =>
         catalog.Index.TryGetOrganization(organization, out int index) ? index : throw new KeyNotFoundException($"No organization has the identifier '{organization}'.");
 
-    private static ImmutableArray<MembershipOnDate> Ordered(List<MembershipOnDate> members) =>
-        [.. members.OrderBy(m => m.Status).ThenBy(m => m.Party.Value, StringComparer.OrdinalIgnoreCase)];
 }

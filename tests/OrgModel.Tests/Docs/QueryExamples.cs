@@ -28,7 +28,7 @@ public partial class QueryExamples
 
         Answer<MembershipStatus> uzbekistan = catalog.StatusOn("ots", "uzb", new LocalDate(2020, 6, 1)); // certainly Full
         var members = catalog.MembersOn("ots", new LocalDate(2023, 6, 1));             // ECO: Observer, possibly
-        var kazakhstan = catalog.MembershipsOn("kaz", day);                           // ots; turkpa through kaz-parliament; turksoy
+        var kazakhstan = catalog.MembershipsOn("kaz", day);                           // ots, turksoy; then turkpa through kaz-parliament
         var joint = catalog.JointMembershipsOn("kaz", "hun", day);                     // ots: Full and Observer
         var sessions = catalog.SessionsBetween(new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31)); // plenary-14, summit-12
         Answer<Tenure> secretaryGeneral = catalog.HolderOn("turkpa", Post.SecretaryGeneral, new LocalDate(2025, 9, 1)); // Mehmet Süreyya Er
@@ -39,7 +39,7 @@ public partial class QueryExamples
         turkpa.ChairActingPerson.Value.Name.Should().Be("Yerlan Koshanov");
         uzbekistan.Should().Be(new Answer<MembershipStatus>(MembershipStatus.Full, Certainty.Certainly));
         members.Single(m => m.Party == "eco").Certainty.Should().Be(Certainty.Possibly);
-        kazakhstan.Select(m => m.Organization.Value).Should().Equal("ots", "turkpa", "turksoy");
+        kazakhstan.Select(m => m.Organization.Value).Should().Equal("ots", "turksoy", "turkpa");
         joint.Single().Organization.Should().Be(new Id<Organization>("ots"));
         sessions.Select(s => s.Session.Id.Value).Should().Equal("plenary-14", "summit-12");
         secretaryGeneral.Value.Holder.Name.Should().Be("Mehmet Süreyya Er");
