@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using OrgModel.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(OrgModel.Benchmarks.TimelineBenchmarks).Assembly).Run(args);
+if (args is ["memory"])
+{
+    MemoryReport.Run();
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(TimelineBenchmarks).Assembly).Run(args);

@@ -33,6 +33,9 @@ namespace OrgModel.Interop.Cow;
 /// </remarks>
 public static class CowIgoImporter
 {
+    // COW spans carry no reasons or sources of their own, so the three possible values are shared.
+    private static readonly StatusSpan[] Statuses = [new(MembershipStatus.Full), new(MembershipStatus.Associate), new(MembershipStatus.Observer)];
+
     private static readonly Source CowSource = new("Correlates of War IGO data v3.0 (Pevehouse, Nordstrom, McManus & Jamison 2020, Journal of Peace Research 57(3):492–503, doi:10.1177/0022343319881175)");
 
     /// <summary>Imports the IGO-year CSV file at a path.</summary>
@@ -189,7 +192,7 @@ public static class CowIgoImporter
                 switch (run.Value)
                 {
                     case 1 or 2 or 3:
-                        spans.Add(TimelineEntry.Create(range, new StatusSpan(run.Value switch { 1 => MembershipStatus.Full, 2 => MembershipStatus.Associate, _ => MembershipStatus.Observer })));
+                        spans.Add(TimelineEntry.Create(range, Statuses[run.Value - 1]));
                         break;
                     case (int)CowCode.Missing:
                         gaps.Add(new DataGap(DataGapKind.Missing, range, parties[state].Id));

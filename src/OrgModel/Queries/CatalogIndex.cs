@@ -22,6 +22,17 @@ internal sealed class CatalogIndex
     private readonly FrozenDictionary<Id<Party>, Membership>[] _membershipByParty;
     private readonly SpanRecord[][] _spansByParty;
     private readonly SpanRecord[][] _spansByOrganization;
+
+    // Every status span once, and the answer objects for it, made on first use and then shared:
+    // a query returns references to immutable answers instead of allocating one per member.
+    private readonly (Id<Organization> Organization, Id<Party> Party, MembershipStatus Status, DateRange Range)[] _spans;
+    private readonly MembershipOnDate?[] _certainAnswers;
+    private readonly MembershipOnDate?[] _possibleAnswers;
+    private readonly IntervalMemo[] _membersMemo;
+
+    // Each organization's position in identifier order (ignoring case): the order of a party's records.
+    private readonly int[] _organizationOrder;
+    private readonly IntervalMemo[] _membershipsMemo;
     private readonly int[][] _organsOfParty;
     private readonly (Session Session, int Organization, int FirstDay, int LastDay)[] _sessionsByDate;
     private readonly int _longestSession;
@@ -35,11 +46,13 @@ internal sealed class CatalogIndex
 
         var byParty = new List<(string OrderKey, int Sequence, SpanRecord Record)>[catalog.Parties.Count];
         var byOrganization = new List<(string OrderKey, int Sequence, SpanRecord Record)>[catalog.Organizations.Count];
+        var spans = new List<(Id<Organization>, Id<Party>, MembershipStatus, DateRange)>();
         int sequence = 0;
         for (int o = 0; o < catalog.Organizations.Count; o++)
         {
             byOrganization[o] = [];
-            var orgMemberships = catalog.Organizations[o].Memberships;
+            Organization organization = catalog.Organizations[o];
+            var orgMemberships = organization.Memberships;
             for (int k = 0; k < orgMemberships.Count; k++)
             {
                 Membership membership = orgMemberships[k];
@@ -48,17 +61,31 @@ internal sealed class CatalogIndex
                 foreach (TimelineEntry<StatusSpan> span in membership.Statuses)
                 {
                     sequence++;
-                    byOrganization[o].Add((membership.Party.Value, sequence, new SpanRecord(o, k, span.Value.Status, span.Range, membership.Party)));
+                    int slot = spans.Count;
+                    spans.Add((organization.Id, membership.Party, span.Value.Status, span.Range));
+                    byOrganization[o].Add((membership.Party.Value, sequence, new SpanRecord(organization, k, slot, span.Value.Status, span.Range)));
                     if (p >= 0)
                     {
-                        (byParty[p] ??= []).Add((catalog.Organizations[o].Id.Value, sequence, new SpanRecord(o, o, span.Value.Status, span.Range, membership.Party)));
+                        (byParty[p] ??= []).Add((organization.Id.Value, sequence, new SpanRecord(organization, o, slot, span.Value.Status, span.Range)));
                     }
                 }
             }
         }
 
+        _spans = [.. spans];
+        _organizationOrder = new int[catalog.Organizations.Count];
+        int position = 0;
+        foreach (int o in Enumerable.Range(0, catalog.Organizations.Count).OrderBy(o => catalog.Organizations[o].Id.Value, StringComparer.OrdinalIgnoreCase))
+        {
+            _organizationOrder[o] = position++;
+        }
+
+        _certainAnswers = new MembershipOnDate?[_spans.Length];
+        _possibleAnswers = new MembershipOnDate?[_spans.Length];
         _spansByParty = byParty.Select(l => Sorted(l ?? [])).ToArray();
         _spansByOrganization = byOrganization.Select(Sorted).ToArray();
+        _membersMemo = byOrganization.Select(l => IntervalMemo.For(l.Select(x => x.Record.Bounds))).ToArray();
+        _membershipsMemo = byParty.Select(l => IntervalMemo.For((l ?? []).Select(x => x.Record.Bounds))).ToArray();
         _organsOfParty = catalog.Parties
             .Select(state => catalog.Parties.Select((p, i) => (p, i)).Where(x => x.p.StateOf == state.Id).Select(x => x.i).ToArray())
             .ToArray();
@@ -81,25 +108,24 @@ internal sealed class CatalogIndex
         }
 
         int day = DayNumber.Of(date);
-        return membership.Statuses.At(date).Select(s => s.Status).LimitTo(_catalog.Organizations[organization].IsActiveOnDay(day));
+        Answer<StatusSpan> span = membership.Statuses.AtDay(day);
+        Certainty certainty = span.Certainty.And(_catalog.Organizations[organization].IsActiveOnDay(day));
+        return certainty == Certainty.No ? default : new Answer<MembershipStatus>(span.Value.Status, certainty);
     }
 
     /// <summary>The members on a day, ordered by status, then by party identifier.</summary>
-    public List<MembershipOnDate> MembersOn(int organization, LocalDate date)
-    {
-        int day = DayNumber.Of(date);
-        var result = new List<MembershipOnDate>();
-        Certainty active = _catalog.Organizations[organization].IsActiveOnDay(day);
-        if (active == Certainty.No)
-        {
-            return result;
-        }
+    public MembershipOnDate[] MembersOn(int organization, LocalDate date) =>
+        _membersMemo[organization].Get(DayNumber.Of(date), (this, organization), static (s, day) => s.Item1.ComputeMembers(s.organization, day));
 
+    private MembershipOnDate[] ComputeMembers(int organization, int day)
+    {
         SpanRecord[] records = _spansByOrganization[organization];
         (int Record, Certainty Certainty)[] chosen = ArrayPool<(int, Certainty)>.Shared.Rent(Math.Max(1, records.Length));
         try
         {
-            int count = Choose(records, day, active, chosen);
+            int count = Choose(records, day, chosen);
+            var result = new MembershipOnDate[count];
+            int n = 0;
             for (int status = 0; status <= (int)MembershipStatus.Suspended; status++)
             {
                 for (int i = 0; i < count; i++)
@@ -107,34 +133,67 @@ internal sealed class CatalogIndex
                     ref readonly SpanRecord r = ref records[chosen[i].Record];
                     if ((int)r.Status == status)
                     {
-                        result.Add(new MembershipOnDate(_catalog.Organizations[organization].Id, r.PartyId, r.Status, chosen[i].Certainty, r.Range, null));
+                        result[n++] = Answer(r.Slot, chosen[i].Certainty);
                     }
                 }
             }
+
+            return result;
         }
         finally
         {
             ArrayPool<(int, Certainty)>.Shared.Return(chosen);
         }
-
-        return result;
     }
 
     /// <summary>The memberships of a party on a day, ordered by organization identifier, then those held through its organs.</summary>
-    public List<MembershipOnDate> MembershipsOn(int party, LocalDate date, bool includeOrgans)
+    public MembershipOnDate[] MembershipsOn(int party, LocalDate date, bool includeOrgans)
     {
         int day = DayNumber.Of(date);
-        var result = new List<MembershipOnDate>();
-        Collect(party, day, null, result);
-        if (includeOrgans)
+        MembershipOnDate[] own = _membershipsMemo[party].Get(day, (this, party), static (s, d) => s.Item1.Collect(s.party, d, null));
+        if (!includeOrgans || _organsOfParty[party].Length == 0)
         {
-            foreach (int organ in _organsOfParty[party])
+            return own;
+        }
+
+        var all = new List<MembershipOnDate>(own);
+        foreach (int organ in _organsOfParty[party])
+        {
+            all.AddRange(Collect(organ, day, _catalog.Parties[organ].Id));
+        }
+
+        return [.. all];
+    }
+
+    /// <summary>The organizations both parties belong to, by a merge of their memberships (both in organization order).</summary>
+    public JointMembership[] JointMembershipsOn(int first, int second, LocalDate date)
+    {
+        int day = DayNumber.Of(date);
+        MembershipOnDate[] a = _membershipsMemo[first].Get(day, (this, first), static (s, d) => s.Item1.Collect(s.first, d, null));
+        MembershipOnDate[] b = _membershipsMemo[second].Get(day, (this, second), static (s, d) => s.Item1.Collect(s.second, d, null));
+        var result = new List<JointMembership>();
+        int i = 0;
+        int j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            int order = _organizationOrder[a[i].OrganizationIndex].CompareTo(_organizationOrder[b[j].OrganizationIndex]);
+            if (order == 0)
             {
-                Collect(organ, day, _catalog.Parties[organ].Id, result);
+                result.Add(new JointMembership(a[i].Organization, a[i].Status, b[j].Status, a[i].Certainty.And(b[j].Certainty)));
+                i++;
+                j++;
+            }
+            else if (order < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
             }
         }
 
-        return result;
+        return [.. result];
     }
 
     public IEnumerable<(Session Session, Id<Organization> Organization)> SessionsBetween(LocalDate from, LocalDate to)
@@ -168,18 +227,21 @@ internal sealed class CatalogIndex
         }
     }
 
-    private void Collect(int party, int day, Id<Party>? through, List<MembershipOnDate> result)
+    private MembershipOnDate[] Collect(int party, int day, Id<Party>? through)
     {
         SpanRecord[] records = _spansByParty[party];
         (int Record, Certainty Certainty)[] chosen = ArrayPool<(int, Certainty)>.Shared.Rent(Math.Max(1, records.Length));
         try
         {
-            int count = Choose(records, day, Certainty.Certainly, chosen);
+            int count = Choose(records, day, chosen);
+            var result = new MembershipOnDate[count];
             for (int i = 0; i < count; i++)
             {
-                ref readonly SpanRecord r = ref records[chosen[i].Record];
-                result.Add(new MembershipOnDate(_catalog.Organizations[r.Organization].Id, r.PartyId, r.Status, chosen[i].Certainty, r.Range, through));
+                int slot = records[chosen[i].Record].Slot;
+                result[i] = through is null ? Answer(slot, chosen[i].Certainty) : Create(slot, chosen[i].Certainty, through);
             }
+
+            return result;
         }
         finally
         {
@@ -187,9 +249,22 @@ internal sealed class CatalogIndex
         }
     }
 
+    private MembershipOnDate Answer(int slot, Certainty certainty)
+    {
+        MembershipOnDate?[] cache = certainty == Certainty.Certainly ? _certainAnswers : _possibleAnswers;
+        return cache[slot] ??= Create(slot, certainty, null);
+    }
+
+    private MembershipOnDate Create(int slot, Certainty certainty, Id<Party>? through)
+    {
+        var s = _spans[slot];
+        return new MembershipOnDate(s.Organization, s.Party, s.Status, certainty, s.Range, through) { OrganizationIndex = _organizationIndex[s.Organization] };
+    }
+
     // One answer per membership (records of one membership are contiguous and in timeline order),
     // chosen as Timeline.At chooses: a certain span if there is one, otherwise the latest possible one.
-    private int Choose(SpanRecord[] records, int day, Certainty limit, (int Record, Certainty Certainty)[] chosen)
+    // A record's bounds already include its organization's lifetime, so dissolution closes it.
+    private static int Choose(SpanRecord[] records, int day, (int Record, Certainty Certainty)[] chosen)
     {
         int count = 0;
         int currentKey = -1;
@@ -214,13 +289,7 @@ internal sealed class CatalogIndex
                 bestCertainty = Certainty.No;
             }
 
-            ref readonly SpanRecord r = ref records[i];
-            if (r.StartEarliest > day)
-            {
-                continue;
-            }
-
-            Certainty c = r.Contains(day).And(limit).And(_catalog.Organizations[r.Organization].IsActiveOnDay(day));
+            Certainty c = records[i].Contains(day);
             if (c != Certainty.No && (bestCertainty != Certainty.Certainly || c == Certainty.Certainly))
             {
                 best = i;
@@ -234,20 +303,36 @@ internal sealed class CatalogIndex
     private static SpanRecord[] Sorted(List<(string OrderKey, int Sequence, SpanRecord Record)> records) =>
         records.OrderBy(x => x.OrderKey, StringComparer.OrdinalIgnoreCase).ThenBy(x => x.Sequence).Select(x => x.Record).ToArray();
 
-    // Key: which membership the span belongs to, unique within the list it is filed in
-    // (the membership's position in its organization, or the organization for a party's list).
-    private readonly struct SpanRecord(int organization, int key, MembershipStatus status, DateRange range, Id<Party> partyId)
+    // Key: which membership the span belongs to, unique within the list it is filed in (the
+    // membership's position in its organization, or the organization for a party's list). The bounds
+    // are the span's bounds intersected with the organization's lifetime: "the span holds and the
+    // organization exists" is containment in that intersection, in three-valued logic too.
+    private readonly struct SpanRecord
     {
-        public readonly int Organization = organization;
-        public readonly int Key = key;
-        public readonly MembershipStatus Status = status;
-        public readonly DateRange Range = range;
-        public readonly Id<Party> PartyId = partyId;
-        public readonly int StartEarliest = range.StartEarliestDay;
-        private readonly int _startLatest = range.StartLatestDay;
-        private readonly int _endEarliest = range.EndEarliestDay;
-        private readonly int _endLatest = range.EndLatestDay;
+        public readonly int Key;
+        public readonly int Slot;
+        public readonly MembershipStatus Status;
+        private readonly int _startEarliest;
+        private readonly int _startLatest;
+        private readonly int _endEarliest;
+        private readonly int _endLatest;
 
-        public Certainty Contains(int day) => DateRange.Contains(day, StartEarliest, _startLatest, _endEarliest, _endLatest);
+        public SpanRecord(Organization organization, int key, int slot, MembershipStatus status, DateRange range)
+        {
+            Key = key;
+            Slot = slot;
+            Status = status;
+            DateRange lifetime = organization.Lifetime;
+            bool foundingKnown = organization.Founded is not null;
+            _startEarliest = foundingKnown ? Math.Max(range.StartEarliestDay, lifetime.StartEarliestDay) : range.StartEarliestDay;
+            _startLatest = foundingKnown ? Math.Max(range.StartLatestDay, lifetime.StartLatestDay) : range.StartLatestDay;
+            _endEarliest = Math.Min(range.EndEarliestDay, lifetime.EndEarliestDay);
+            _endLatest = Math.Min(range.EndLatestDay, lifetime.EndLatestDay);
+        }
+
+        /// <summary>The record's bounds as a range-like value for <see cref="IntervalMemo"/>.</summary>
+        public DateRangeBounds Bounds => new(_startEarliest, _startLatest, _endEarliest, _endLatest);
+
+        public Certainty Contains(int day) => DateRange.Contains(day, _startEarliest, _startLatest, _endEarliest, _endLatest);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using NodaTime;
 using OrgModel.Collections;
 using OrgModel.Model;
@@ -46,7 +47,7 @@ public static class CatalogQueries
     public static ImmutableArray<MembershipOnDate> MembersOn(this Catalog catalog, Id<Organization> organization, LocalDate date)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        return [.. catalog.Index.MembersOn(OrganizationIndex(catalog, organization), date)];
+        return ImmutableCollectionsMarshal.AsImmutableArray(catalog.Index.MembersOn(OrganizationIndex(catalog, organization), date));
     }
 
     /// <summary>
@@ -62,12 +63,8 @@ public static class CatalogQueries
     public static ImmutableArray<MembershipOnDate> MembershipsOn(this Catalog catalog, Id<Party> party, LocalDate date, bool includeOrgans = true)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        if (!catalog.Index.TryGetParty(party, out int index))
-        {
-            throw new KeyNotFoundException($"No party has the identifier '{party}'.");
-        }
-
-        return [.. catalog.Index.MembershipsOn(index, date, includeOrgans)];
+        int index = PartyIndex(catalog, party);
+        return ImmutableCollectionsMarshal.AsImmutableArray(catalog.Index.MembershipsOn(index, date, includeOrgans));
     }
 
     /// <summary>The organizations two parties both belong to on a day.</summary>
@@ -79,19 +76,8 @@ public static class CatalogQueries
     /// <exception cref="KeyNotFoundException">The catalog has no such party.</exception>
     public static ImmutableArray<JointMembership> JointMembershipsOn(this Catalog catalog, Id<Party> first, Id<Party> second, LocalDate date)
     {
-        ImmutableArray<MembershipOnDate> a = catalog.MembershipsOn(first, date, includeOrgans: false);
-        ImmutableArray<MembershipOnDate> b = catalog.MembershipsOn(second, date, includeOrgans: false);
-        var byOrganization = b.ToDictionary(m => m.Organization);
-        var result = ImmutableArray.CreateBuilder<JointMembership>();
-        foreach (MembershipOnDate m in a)
-        {
-            if (byOrganization.TryGetValue(m.Organization, out MembershipOnDate? other))
-            {
-                result.Add(new JointMembership(m.Organization, m.Status, other.Status, m.Certainty.And(other.Certainty)));
-            }
-        }
-
-        return result.ToImmutable();
+        ArgumentNullException.ThrowIfNull(catalog);
+        return ImmutableCollectionsMarshal.AsImmutableArray(catalog.Index.JointMembershipsOn(PartyIndex(catalog, first), PartyIndex(catalog, second), date));
     }
 
     /// <summary>The sessions of every organization that took place (at least in part) between two days, inclusive, in date order.</summary>
@@ -150,7 +136,7 @@ public static class CatalogQueries
             date,
             active,
             o.NameOn(date),
-            catalog.Index.MembersOn(index, date).ToEquatableArray(),
+            EquatableArray<MembershipOnDate>.FromImmutableArray(ImmutableCollectionsMarshal.AsImmutableArray(catalog.Index.MembersOn(index, date))),
             chair,
             acting,
             o.HolderOn(head, date),
@@ -208,6 +194,9 @@ public static class CatalogQueries
         string own = p.NameOn(date).ValueOrDefault ?? p.CurrentName;
         return p.StateOf is { } state && catalog.TryGetParty(state, out Party? s) ? $"{s.NameOn(date).ValueOrDefault ?? s.CurrentName} ({own})" : own;
     }
+
+    private static int PartyIndex(Catalog catalog, Id<Party> party) =>
+        catalog.Index.TryGetParty(party, out int index) ? index : throw new KeyNotFoundException($"No party has the identifier '{party}'.");
 
     private static int OrganizationIndex(Catalog catalog, Id<Organization> organization) =>
         catalog.Index.TryGetOrganization(organization, out int index) ? index : throw new KeyNotFoundException($"No organization has the identifier '{organization}'.");

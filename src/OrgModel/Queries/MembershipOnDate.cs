@@ -41,6 +41,9 @@ public sealed record MembershipOnDate
     /// </summary>
     public Id<Party>? Through { get; }
 
+    /// <summary>The organization's position in the catalog, for merging answers inside the index.</summary>
+    internal int OrganizationIndex { get; init; }
+
     /// <summary>A one-line description, e.g. <c>turkpa: kaz-parliament full (certainly)</c>.</summary>
     /// <returns>The text form.</returns>
     public override string ToString() => $"{Organization}: {Party} {Status.ToString().ToLowerInvariant()} ({Certainty.ToInvariantString()})";

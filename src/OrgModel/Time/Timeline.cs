@@ -32,43 +32,30 @@ public sealed class Timeline<T> : IReadOnlyList<TimelineEntry<T>>, IEquatable<Ti
 {
     private readonly ImmutableArray<TimelineEntry<T>> _entries;
 
-    // Bounds of each entry as day numbers, in entry order, so lookups compare integers.
-    private readonly int[] _startEarliest;
-    private readonly int[] _startLatest;
-    private readonly int[] _endEarliest;
-    private readonly int[] _endLatest;
+    // Bounds of each entry as day numbers, five per entry in one array (one allocation per timeline):
+    // earliest start, latest start, earliest end, latest end, and the greatest latest end among entries
+    // 0..i, with which a backward scan for entries that still reach a day can stop early.
+    private const int Stride = 5;
+    private readonly int[] _bounds;
 
-    // _maxEndLatest[i] = the greatest _endLatest among entries 0..i: a backward scan for entries that
-    // still reach a day can stop as soon as this falls on or before the day.
-    private readonly int[] _maxEndLatest;
+    private ImmutableArray<PartialDate> _changePoints;
 
     private Timeline(ImmutableArray<TimelineEntry<T>> sorted, bool exclusive)
     {
         _entries = sorted;
         IsExclusive = exclusive;
         int n = sorted.Length;
-        _startEarliest = new int[n];
-        _startLatest = new int[n];
-        _endEarliest = new int[n];
-        _endLatest = new int[n];
-        _maxEndLatest = new int[n];
+        _bounds = new int[n * Stride];
         for (int i = 0; i < n; i++)
         {
             DateRange r = sorted[i].Range;
-            _startEarliest[i] = r.StartEarliestDay;
-            _startLatest[i] = r.StartLatestDay;
-            _endEarliest[i] = r.EndEarliestDay;
-            _endLatest[i] = r.EndLatestDay;
-            _maxEndLatest[i] = i == 0 ? _endLatest[i] : Math.Max(_maxEndLatest[i - 1], _endLatest[i]);
+            int at = i * Stride;
+            _bounds[at] = r.StartEarliestDay;
+            _bounds[at + 1] = r.StartLatestDay;
+            _bounds[at + 2] = r.EndEarliestDay;
+            _bounds[at + 3] = r.EndLatestDay;
+            _bounds[at + 4] = i == 0 ? r.EndLatestDay : Math.Max(_bounds[at - Stride + 4], r.EndLatestDay);
         }
-
-        ChangePoints = sorted
-            .SelectMany(e => new[] { e.Range.Start, e.Range.End })
-            .Where(d => d.HasValue)
-            .Select(d => d!.Value)
-            .Distinct()
-            .Order()
-            .ToImmutableArray();
     }
 
     /// <summary>An exclusive timeline with no entries.</summary>
@@ -84,7 +71,25 @@ public sealed class Timeline<T> : IReadOnlyList<TimelineEntry<T>>, IEquatable<Ti
     /// Every distinct start and end date of the entries, in <see cref="PartialDate"/> order: the
     /// dates on which the answer of <see cref="At(LocalDate)"/> can change.
     /// </summary>
-    public ImmutableArray<PartialDate> ChangePoints { get; }
+    public ImmutableArray<PartialDate> ChangePoints
+    {
+        get
+        {
+            // Computed on first use: most timelines are never asked. A race computes equal values twice.
+            if (_changePoints.IsDefault)
+            {
+                _changePoints = _entries
+                    .SelectMany(e => new[] { e.Range.Start, e.Range.End })
+                    .Where(d => d.HasValue)
+                    .Select(d => d!.Value)
+                    .Distinct()
+                    .Order()
+                    .ToImmutableArray();
+            }
+
+            return _changePoints;
+        }
+    }
 
     /// <summary>The number of entries.</summary>
     public int Count => _entries.Length;
@@ -122,6 +127,12 @@ public sealed class Timeline<T> : IReadOnlyList<TimelineEntry<T>>, IEquatable<Ti
         return i < 0 ? default : new Answer<T>(_entries[i].Value, certainty);
     }
 
+    internal Answer<T> AtDay(int day)
+    {
+        int i = IndexAt(day, out Certainty certainty);
+        return i < 0 ? default : new Answer<T>(_entries[i].Value, certainty);
+    }
+
     /// <summary>The entry on the given day, chosen as in <see cref="At(LocalDate)"/>. Does not allocate.</summary>
     /// <param name="date">The day.</param>
     /// <returns>The entry with its certainty, or <see cref="Answer{T}.None"/>.</returns>
@@ -138,9 +149,9 @@ public sealed class Timeline<T> : IReadOnlyList<TimelineEntry<T>>, IEquatable<Ti
     {
         int day = DayNumber.Of(date);
         var result = ImmutableArray.CreateBuilder<Answer<TimelineEntry<T>>>();
-        for (int k = UpperBound(day) - 1; k >= 0 && _maxEndLatest[k] > day; k--)
+        for (int k = UpperBound(day) - 1; k >= 0 && MaxEndLatest(k) > day; k--)
         {
-            Certainty c = DateRange.Contains(day, _startEarliest[k], _startLatest[k], _endEarliest[k], _endLatest[k]);
+            Certainty c = ContainsAt(k, day);
             if (c != Certainty.No)
             {
                 result.Add(new Answer<TimelineEntry<T>>(_entries[k], c));
@@ -158,10 +169,11 @@ public sealed class Timeline<T> : IReadOnlyList<TimelineEntry<T>>, IEquatable<Ti
     {
         int rangeEndLatest = range.EndLatestDay;
         var result = ImmutableArray.CreateBuilder<Answer<TimelineEntry<T>>>();
-        for (int k = 0; k < _entries.Length && _startEarliest[k] < rangeEndLatest; k++)
+        for (int k = 0; k < _entries.Length && _bounds[k * Stride] < rangeEndLatest; k++)
         {
+            int at = k * Stride;
             Certainty c = DateRange.Overlap(
-                _startEarliest[k], _startLatest[k], _endEarliest[k], _endLatest[k],
+                _bounds[at], _bounds[at + 1], _bounds[at + 2], _bounds[at + 3],
                 range.StartEarliestDay, range.StartLatestDay, range.EndEarliestDay, rangeEndLatest);
             if (c != Certainty.No)
             {
@@ -253,9 +265,9 @@ public sealed class Timeline<T> : IReadOnlyList<TimelineEntry<T>>, IEquatable<Ti
     {
         int best = -1;
         certainty = Certainty.No;
-        for (int k = UpperBound(day) - 1; k >= 0 && _maxEndLatest[k] > day; k--)
+        for (int k = UpperBound(day) - 1; k >= 0 && MaxEndLatest(k) > day; k--)
         {
-            Certainty c = DateRange.Contains(day, _startEarliest[k], _startLatest[k], _endEarliest[k], _endLatest[k]);
+            Certainty c = ContainsAt(k, day);
             if (c == Certainty.Certainly)
             {
                 certainty = c;
@@ -272,15 +284,23 @@ public sealed class Timeline<T> : IReadOnlyList<TimelineEntry<T>>, IEquatable<Ti
         return best;
     }
 
+    private int MaxEndLatest(int k) => _bounds[(k * Stride) + 4];
+
+    private Certainty ContainsAt(int k, int day)
+    {
+        int at = k * Stride;
+        return DateRange.Contains(day, _bounds[at], _bounds[at + 1], _bounds[at + 2], _bounds[at + 3]);
+    }
+
     // The number of entries whose earliest start is on or before the day.
     private int UpperBound(int day)
     {
         int lo = 0;
-        int hi = _startEarliest.Length;
+        int hi = _entries.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (_startEarliest[mid] <= day)
+            if (_bounds[mid * Stride] <= day)
             {
                 lo = mid + 1;
             }

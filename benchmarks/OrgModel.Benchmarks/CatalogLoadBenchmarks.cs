@@ -1,0 +1,84 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using OrgModel.Interop.Cow;
+using OrgModel.Model;
+using OrgModel.Serialization;
+using OrgModel.Serialization.Dto;
+
+namespace OrgModel.Benchmarks;
+
+/// <summary>
+/// (f) Loading the whole COW catalog from JSON — parsing, validation and index building — with the
+/// source-generated serializer and with reflection-based System.Text.Json on the same types; and (g)
+/// importing the CSV.
+/// </summary>
+[MemoryDiagnoser]
+public class CatalogLoadBenchmarks
+{
+    private byte[] _json = [];
+
+    [GlobalSetup]
+    public void Setup() => _json = CowBenchmarkData.CatalogJson(CowBenchmarkData.ImportCatalog());
+
+    [Benchmark(Description = "(f) load catalog JSON: source-generated")]
+    public Catalog LoadSourceGenerated() => OrgModelJson.DeserializeCatalog(_json);
+
+    [Benchmark(Description = "(f) load catalog JSON: reflection")]
+    public Catalog LoadReflection() => ReflectionLoad.Load(_json);
+
+    [Benchmark(Description = "(g) import the COW CSV")]
+    public Catalog ImportCsv() => CowIgoImporter.Import(CowBenchmarkData.CsvPath);
+}
+
+/// <summary>(f) as the first load in a fresh process, where source generation saves reflection and JIT work.</summary>
+[SimpleJob(RunStrategy.ColdStart, launchCount: 5, warmupCount: 0, iterationCount: 1)]
+[MemoryDiagnoser]
+public class CatalogColdLoadBenchmarks
+{
+    private byte[] _json = [];
+
+    [GlobalSetup]
+    public void Setup() => _json = File.ReadAllBytes(CowJsonFile.Path);
+
+    [Benchmark(Description = "(f) first load in a fresh process: source-generated")]
+    public Catalog LoadSourceGenerated() => OrgModelJson.DeserializeCatalog(_json);
+
+    [Benchmark(Description = "(f) first load in a fresh process: reflection")]
+    public Catalog LoadReflection() => ReflectionLoad.Load(_json);
+}
+
+/// <summary>The catalog JSON written once to a file, so cold-start processes read bytes without importing first.</summary>
+public static class CowJsonFile
+{
+    public static string Path { get; } = Write();
+
+    private static string Write()
+    {
+        string path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "orgmodel-cow-catalog.json");
+        if (!File.Exists(path))
+        {
+            File.WriteAllBytes(path, CowBenchmarkData.CatalogJson(CowBenchmarkData.ImportCatalog()));
+        }
+
+        return path;
+    }
+}
+
+/// <summary>The same pipeline as <see cref="OrgModelJson.DeserializeCatalog(ReadOnlySpan{byte})"/>, but with reflection-based metadata.</summary>
+internal static class ReflectionLoad
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        RespectRequiredConstructorParameters = true,
+        RespectNullableAnnotations = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        AllowDuplicateProperties = false,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+    };
+
+    public static Catalog Load(byte[] json) => DtoReader.ReadCatalog(JsonSerializer.Deserialize<CatalogDocumentDto>(json, Options)!);
+}
