@@ -8,15 +8,26 @@ cd "$(dirname "$0")/.."
 section=$1; shift; [ "${1:-}" = "--" ] && shift
 artifacts=$(mktemp -d "$PWD/benchmarks/.artifacts.XXXX")
 trap 'rm -rf "$artifacts"' EXIT
-dotnet run -c Release --project benchmarks/OrgModel.Benchmarks -- "$@" --artifacts "$artifacts" --exporters github
+if [ "${1:-}" = "memory" ]; then
+  # Not a BenchmarkDotNet run: the program prints its own markdown table.
+  dotnet run -c Release --project benchmarks/OrgModel.Benchmarks -- memory | tee "$artifacts/stdout.md"
+else
+  dotnet run -c Release --project benchmarks/OrgModel.Benchmarks -- "$@" --artifacts "$artifacts" --exporters github
+fi
 {
   echo "<!-- begin:$section -->"
   echo "Command: \`benchmarks/record.sh $section -- $*\` (run on $(date -u +%Y-%m-%d), commit $(git rev-parse --short HEAD 2>/dev/null || echo none))"
   echo
-  for report in "$artifacts"/results/*-report-github.md; do
-    cat "$report"
+  if [ -f "$artifacts/stdout.md" ]; then
+    echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(dotnet --version) SDK"
     echo
-  done
+    cat "$artifacts/stdout.md"
+  else
+    for report in "$artifacts"/results/*-report-github.md; do
+      cat "$report"
+      echo
+    done
+  fi
   echo "<!-- end:$section -->"
 } > "$artifacts/section.md"
 python3 - "$section" "$artifacts/section.md" <<'PY'

@@ -111,7 +111,10 @@ public sealed class Catalog : IEquatable<Catalog>
 
         if (party.Organization is { } org)
         {
-            RequireOrganization(org, $"Party '{party.Id}' stands for organization '{org}'", $"{at}.organization");
+            if (!_organizations.ContainsKey(org))
+            {
+                throw Rules.Invalid($"Party '{party.Id}' stands for organization '{org}', which is not an organization in the catalog.", "organizations", $"{at}.organization");
+            }
         }
     }
 
@@ -120,20 +123,29 @@ public sealed class Catalog : IEquatable<Catalog>
         string who = $"Organization '{o.Id}'";
         for (int i = 0; i < o.Memberships.Count; i++)
         {
-            RequireParty(o.Memberships[i].Party, $"{who}: a membership names party '{o.Memberships[i].Party}'", $"{at}.memberships[{i}].party");
+            if (!_parties.ContainsKey(o.Memberships[i].Party))
+            {
+                throw Rules.Invalid($"{who}: a membership names party '{o.Memberships[i].Party}', which is not a party in the catalog.", "organizations", $"{at}.memberships[{i}].party");
+            }
         }
 
         for (int i = 0; i < o.Relations.Count; i++)
         {
             OrganizationRelation r = o.Relations[i];
-            RequireOrganization(r.Target, $"{who}: a {r.Kind} relation names organization '{r.Target}'", $"{at}.relations[{i}].target");
+            if (!_organizations.ContainsKey(r.Target))
+            {
+                throw Rules.Invalid($"{who}: a {r.Kind} relation names organization '{r.Target}', which is not an organization in the catalog.", "organizations", $"{at}.relations[{i}].target");
+            }
         }
 
         for (int i = 0; i < o.Succession.Count; i++)
         {
             if (o.Succession[i].Successor is { } successor)
             {
-                RequireOrganization(successor, $"{who}: the {o.Succession[i].Kind} event names successor '{successor}'", $"{at}.succession[{i}].successor");
+                if (!_organizations.ContainsKey(successor))
+                {
+                    throw Rules.Invalid($"{who}: the {o.Succession[i].Kind} event names successor '{successor}', which is not an organization in the catalog.", "organizations", $"{at}.succession[{i}].successor");
+                }
             }
         }
 
@@ -153,7 +165,10 @@ public sealed class Catalog : IEquatable<Catalog>
             RequirePlace(s.Place, $"{who}: session '{s.Id}'", $"{at}.sessions[{i}].place");
             if (s.Host is { } host)
             {
-                RequireParty(host, $"{who}: session '{s.Id}' names host '{host}'", $"{at}.sessions[{i}].host");
+                if (!_parties.ContainsKey(host))
+                {
+                    throw Rules.Invalid($"{who}: session '{s.Id}' names host '{host}', which is not a party in the catalog.", "organizations", $"{at}.sessions[{i}].host");
+                }
             }
         }
 
@@ -172,7 +187,10 @@ public sealed class Catalog : IEquatable<Catalog>
             {
                 if (post.Tenures[k].Value.NominatedBy is { } nominator)
                 {
-                    RequireParty(nominator, $"{who}: post '{post.Id}' names nominating party '{nominator}'", $"{at}.posts[{i}].tenures[{k}].nominatedBy");
+                    if (!_parties.ContainsKey(nominator))
+                    {
+                        throw Rules.Invalid($"{who}: post '{post.Id}' names nominating party '{nominator}', which is not a party in the catalog.", "organizations", $"{at}.posts[{i}].tenures[{k}].nominatedBy");
+                    }
                 }
             }
         }
@@ -181,14 +199,20 @@ public sealed class Catalog : IEquatable<Catalog>
         {
             if (o.DataGaps[i].Party is { } gapParty)
             {
-                RequireParty(gapParty, $"{who}: a data gap names party '{gapParty}'", $"{at}.dataGaps[{i}].party");
+                if (!_parties.ContainsKey(gapParty))
+                {
+                    throw Rules.Invalid($"{who}: a data gap names party '{gapParty}', which is not a party in the catalog.", "organizations", $"{at}.dataGaps[{i}].party");
+                }
             }
         }
 
         for (int i = 0; i < o.ChairTerms.Count; i++)
         {
             Id<Party> holder = o.ChairTerms[i].Value.Holder;
-            RequireParty(holder, $"{who}: a chair term names holder '{holder}'", $"{at}.chairTerms[{i}].holder");
+            if (!_parties.ContainsKey(holder))
+            {
+                throw Rules.Invalid($"{who}: a chair term names holder '{holder}', which is not a party in the catalog.", "organizations", $"{at}.chairTerms[{i}].holder");
+            }
         }
     }
 
@@ -197,7 +221,10 @@ public sealed class Catalog : IEquatable<Catalog>
         for (int i = 0; i < items.Count; i++)
         {
             Id<Party> id = party(items[i]);
-            RequireParty(id, $"{what} '{id}'", $"{at}[{i}].party");
+            if (!_parties.ContainsKey(id))
+            {
+                throw Rules.Invalid($"{what} '{id}', which is not a party in the catalog.", "organizations", $"{at}[{i}].party");
+            }
         }
     }
 
@@ -205,7 +232,10 @@ public sealed class Catalog : IEquatable<Catalog>
     {
         if (place?.Country is { } country)
         {
-            RequireParty(country, $"{what} is placed in country '{country}'", $"{at}.country");
+            if (!_parties.ContainsKey(country))
+            {
+                throw Rules.Invalid($"{what} is placed in country '{country}', which is not a party in the catalog.", "organizations", $"{at}.country");
+            }
         }
     }
 

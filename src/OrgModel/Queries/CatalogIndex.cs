@@ -19,7 +19,7 @@ internal sealed class CatalogIndex
     private readonly Catalog _catalog;
     private readonly FrozenDictionary<Id<Party>, int> _partyIndex;
     private readonly FrozenDictionary<Id<Organization>, int> _organizationIndex;
-    private readonly FrozenDictionary<Id<Party>, Membership>[] _membershipByParty;
+    private readonly Dictionary<Id<Party>, Membership>[] _membershipByParty;
     private readonly SpanRecord[][] _spansByParty;
     private readonly SpanRecord[][] _spansByOrganization;
 
@@ -42,50 +42,56 @@ internal sealed class CatalogIndex
         _catalog = catalog;
         _partyIndex = catalog.Parties.Select((p, i) => (p.Id, i)).ToFrozenDictionary(x => x.Id, x => x.i);
         _organizationIndex = catalog.Organizations.Select((o, i) => (o.Id, i)).ToFrozenDictionary(x => x.Id, x => x.i);
-        _membershipByParty = catalog.Organizations.Select(o => o.Memberships.ToFrozenDictionary(m => m.Party)).ToArray();
+        _membershipByParty = new Dictionary<Id<Party>, Membership>[catalog.Organizations.Count];
 
-        var byParty = new List<(string OrderKey, int Sequence, SpanRecord Record)>[catalog.Parties.Count];
-        var byOrganization = new List<(string OrderKey, int Sequence, SpanRecord Record)>[catalog.Organizations.Count];
-        var spans = new List<(Id<Organization>, Id<Party>, MembershipStatus, DateRange)>();
-        int sequence = 0;
-        for (int o = 0; o < catalog.Organizations.Count; o++)
+        // Organizations are visited in identifier order, and each organization's memberships in party
+        // identifier order, so every list is filed already in the order queries return.
+        int[] organizationsInOrder = [.. Enumerable.Range(0, catalog.Organizations.Count).OrderBy(o => catalog.Organizations[o].Id.Value, StringComparer.OrdinalIgnoreCase)];
+        _organizationOrder = new int[catalog.Organizations.Count];
+        for (int position = 0; position < organizationsInOrder.Length; position++)
         {
-            byOrganization[o] = [];
+            _organizationOrder[organizationsInOrder[position]] = position;
+        }
+
+        var byParty = new List<SpanRecord>?[catalog.Parties.Count];
+        var byOrganization = new SpanRecord[catalog.Organizations.Count][];
+        var spans = new List<(Id<Organization>, Id<Party>, MembershipStatus, DateRange)>();
+        foreach (int o in organizationsInOrder)
+        {
             Organization organization = catalog.Organizations[o];
             var orgMemberships = organization.Memberships;
-            for (int k = 0; k < orgMemberships.Count; k++)
+            _membershipByParty[o] = new Dictionary<Id<Party>, Membership>(orgMemberships.Count);
+            var records = new List<SpanRecord>();
+            foreach (int k in Enumerable.Range(0, orgMemberships.Count).OrderBy(k => orgMemberships[k].Party.Value, StringComparer.OrdinalIgnoreCase))
             {
                 Membership membership = orgMemberships[k];
+                _membershipByParty[o][membership.Party] = membership;
+
                 // Catalogs whose parties are not all listed still index by organization.
                 int p = _partyIndex.TryGetValue(membership.Party, out int found) ? found : -1;
                 foreach (TimelineEntry<StatusSpan> span in membership.Statuses)
                 {
-                    sequence++;
                     int slot = spans.Count;
                     spans.Add((organization.Id, membership.Party, span.Value.Status, span.Range));
-                    byOrganization[o].Add((membership.Party.Value, sequence, new SpanRecord(organization, k, slot, span.Value.Status, span.Range)));
+                    records.Add(new SpanRecord(organization, k, slot, span.Value.Status, span.Range));
                     if (p >= 0)
                     {
-                        (byParty[p] ??= []).Add((organization.Id.Value, sequence, new SpanRecord(organization, o, slot, span.Value.Status, span.Range)));
+                        (byParty[p] ??= []).Add(new SpanRecord(organization, o, slot, span.Value.Status, span.Range));
                     }
                 }
             }
+
+            byOrganization[o] = [.. records];
         }
 
         _spans = [.. spans];
-        _organizationOrder = new int[catalog.Organizations.Count];
-        int position = 0;
-        foreach (int o in Enumerable.Range(0, catalog.Organizations.Count).OrderBy(o => catalog.Organizations[o].Id.Value, StringComparer.OrdinalIgnoreCase))
-        {
-            _organizationOrder[o] = position++;
-        }
 
         _certainAnswers = new MembershipOnDate?[_spans.Length];
         _possibleAnswers = new MembershipOnDate?[_spans.Length];
-        _spansByParty = byParty.Select(l => Sorted(l ?? [])).ToArray();
-        _spansByOrganization = byOrganization.Select(Sorted).ToArray();
-        _membersMemo = byOrganization.Select(l => IntervalMemo.For(l.Select(x => x.Record.Bounds))).ToArray();
-        _membershipsMemo = byParty.Select(l => IntervalMemo.For((l ?? []).Select(x => x.Record.Bounds))).ToArray();
+        _spansByParty = byParty.Select(l => l is null ? [] : l.ToArray()).ToArray();
+        _spansByOrganization = byOrganization;
+        _membersMemo = _spansByOrganization.Select(r => new IntervalMemo(r)).ToArray();
+        _membershipsMemo = _spansByParty.Select(r => new IntervalMemo(r)).ToArray();
         _organsOfParty = catalog.Parties
             .Select(state => catalog.Parties.Select((p, i) => (p, i)).Where(x => x.p.StateOf == state.Id).Select(x => x.i).ToArray())
             .ToArray();
@@ -300,14 +306,11 @@ internal sealed class CatalogIndex
         return count;
     }
 
-    private static SpanRecord[] Sorted(List<(string OrderKey, int Sequence, SpanRecord Record)> records) =>
-        records.OrderBy(x => x.OrderKey, StringComparer.OrdinalIgnoreCase).ThenBy(x => x.Sequence).Select(x => x.Record).ToArray();
-
     // Key: which membership the span belongs to, unique within the list it is filed in (the
     // membership's position in its organization, or the organization for a party's list). The bounds
     // are the span's bounds intersected with the organization's lifetime: "the span holds and the
     // organization exists" is containment in that intersection, in three-valued logic too.
-    private readonly struct SpanRecord
+    internal readonly struct SpanRecord
     {
         public readonly int Key;
         public readonly int Slot;

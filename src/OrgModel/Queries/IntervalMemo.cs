@@ -12,44 +12,62 @@ namespace OrgModel.Queries;
 /// Answers are immutable arrays of immutable objects, so sharing them is safe; two threads asking
 /// about a new stretch at once may both compute it, and either result is kept.
 /// </remarks>
-internal sealed class IntervalMemo(int[] breakpoints)
+internal sealed class IntervalMemo(CatalogIndex.SpanRecord[] records)
 {
-    private MembershipOnDate[]?[]? _answers;
-
-    public static IntervalMemo For(IEnumerable<DateRangeBounds> ranges) =>
-        new(ranges
-            .SelectMany(r => new[] { r.StartEarliest, r.StartLatest, r.EndEarliest, r.EndLatest })
-            .Where(d => d is not (DayNumber.MinusInfinity or DayNumber.PlusInfinity))
-            .Distinct()
-            .Order()
-            .ToArray());
+    // Built on first use, so loading a catalog does not pay for lists nobody asks about.
+    private Memo? _memo;
 
     public MembershipOnDate[] Get<TState>(int day, TState state, Func<TState, int, MembershipOnDate[]> compute)
     {
-        MembershipOnDate[]?[] answers = _answers ?? Interlocked.CompareExchange(ref _answers, new MembershipOnDate[]?[breakpoints.Length + 1], null) ?? _answers!;
-        int stretch = StretchOf(day);
-        return answers[stretch] ??= compute(state, day);
+        Memo memo = _memo ?? Interlocked.CompareExchange(ref _memo, new Memo(records), null) ?? _memo!;
+        return memo.Answers[memo.StretchOf(day)] ??= compute(state, day);
     }
 
-    // The number of breakpoints on or before the day.
-    private int StretchOf(int day)
+    private sealed class Memo
     {
-        int lo = 0;
-        int hi = breakpoints.Length;
-        while (lo < hi)
+        public Memo(CatalogIndex.SpanRecord[] records)
         {
-            int mid = (lo + hi) >>> 1;
-            if (breakpoints[mid] <= day)
+            var days = new SortedSet<int>();
+            foreach (CatalogIndex.SpanRecord r in records)
             {
-                lo = mid + 1;
+                DateRangeBounds b = r.Bounds;
+                foreach (int d in (ReadOnlySpan<int>)[b.StartEarliest, b.StartLatest, b.EndEarliest, b.EndLatest])
+                {
+                    if (d is not (DayNumber.MinusInfinity or DayNumber.PlusInfinity))
+                    {
+                        days.Add(d);
+                    }
+                }
             }
-            else
-            {
-                hi = mid;
-            }
+
+            Breakpoints = [.. days];
+            Answers = new MembershipOnDate[]?[Breakpoints.Length + 1];
         }
 
-        return lo;
+        public int[] Breakpoints { get; }
+
+        public MembershipOnDate[]?[] Answers { get; }
+
+        // The number of breakpoints on or before the day.
+        public int StretchOf(int day)
+        {
+            int lo = 0;
+            int hi = Breakpoints.Length;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (Breakpoints[mid] <= day)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo;
+        }
     }
 }
 

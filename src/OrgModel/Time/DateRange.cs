@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using OrgModel.Model;
 using NodaTime;
 
 namespace OrgModel.Time;
@@ -49,10 +50,10 @@ public readonly struct DateRange : IEquatable<DateRange>
     {
         if (start is { } s && end is { } e)
         {
-            Guard.Against.InvalidInput(
+            Rules.Require(
                 e,
                 nameof(end),
-                x => x.Latest > s.Earliest,
+                e.Latest > s.Earliest,
                 $"The end ({e}) must come after the start ({s}): a range runs from its start up to, not including, its end.");
         }
 

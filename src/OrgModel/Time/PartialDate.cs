@@ -321,12 +321,9 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         ValidYear(year);
         ValidMonth(month);
         int daysInMonth = CalendarSystem.Iso.GetDaysInMonth(year, month);
-        return Guard.Against.OutOfRange(
-            day,
-            nameof(day),
-            1,
-            daysInMonth,
-            string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2} has {daysInMonth} days; day {day} does not exist."));
+        return day >= 1 && day <= daysInMonth
+            ? day
+            : throw new ArgumentOutOfRangeException(nameof(day), day, string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2} has {daysInMonth} days; day {day} does not exist."));
     }
 
     private static bool TryDigits(ReadOnlySpan<char> text, out int value)

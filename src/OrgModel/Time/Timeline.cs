@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using NodaTime;
 
 namespace OrgModel.Time;
@@ -223,18 +224,62 @@ public sealed class Timeline<T> : IReadOnlyList<TimelineEntry<T>>, IEquatable<Ti
     private static Timeline<T> Create(IEnumerable<TimelineEntry<T>> entries, bool exclusive)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        ImmutableArray<TimelineEntry<T>> sorted = entries
-            .OrderBy(e => e.Range.StartEarliestDay)
-            .ThenBy(e => e.Range.StartLatestDay)
-            .ThenBy(e => e.Range.EndEarliestDay)
-            .ThenBy(e => e.Range.EndLatestDay)
-            .ToImmutableArray();
-        if (exclusive)
+        TimelineEntry<T>[] array = entries.ToArray();
+        if (array.Length == 0)
+        {
+            return exclusive ? Empty : new Timeline<T>(ImmutableArray<TimelineEntry<T>>.Empty, exclusive);
+        }
+
+        // Most timelines arrive sorted (JSON is written sorted); only sort when they are not.
+        // The sort is stable, so entries with identical ranges keep the order they were given in.
+        if (!IsSorted(array))
+        {
+            array = [.. array.OrderBy(e => e, EntryOrder.Instance)];
+        }
+
+        ImmutableArray<TimelineEntry<T>> sorted = ImmutableCollectionsMarshal.AsImmutableArray(array);
+        if (exclusive && array.Length > 1)
         {
             RejectCertainOverlaps(sorted);
         }
 
-        return sorted.IsEmpty && exclusive ? Empty : new Timeline<T>(sorted, exclusive);
+        return new Timeline<T>(sorted, exclusive);
+    }
+
+    private static bool IsSorted(TimelineEntry<T>[] array)
+    {
+        for (int i = 1; i < array.Length; i++)
+        {
+            if (EntryOrder.Instance.Compare(array[i - 1], array[i]) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private sealed class EntryOrder : IComparer<TimelineEntry<T>>
+    {
+        public static readonly EntryOrder Instance = new();
+
+        public int Compare(TimelineEntry<T> x, TimelineEntry<T> y)
+        {
+            DateRange a = x.Range;
+            DateRange b = y.Range;
+            int c = a.StartEarliestDay.CompareTo(b.StartEarliestDay);
+            if (c == 0)
+            {
+                c = a.StartLatestDay.CompareTo(b.StartLatestDay);
+            }
+
+            if (c == 0)
+            {
+                c = a.EndEarliestDay.CompareTo(b.EndEarliestDay);
+            }
+
+            return c != 0 ? c : a.EndLatestDay.CompareTo(b.EndLatestDay);
+        }
     }
 
     private static void RejectCertainOverlaps(ImmutableArray<TimelineEntry<T>> entries)

@@ -19,7 +19,7 @@ public sealed record Withdrawal
         Kind = Guard.Against.EnumOutOfRange(kind);
         if (effectiveOn is { } e)
         {
-            Guard.Against.InvalidInput(e, nameof(effectiveOn), x => x.Latest >= notifiedOn.Earliest, $"The {kind} of '{party}' cannot take effect ({e}) before it was notified ({notifiedOn}).");
+            Rules.Require(e, nameof(effectiveOn), e.Latest >= notifiedOn.Earliest, $"The {kind} of '{party}' cannot take effect ({e}) before it was notified ({notifiedOn}).");
         }
 
         NotifiedOn = notifiedOn;

@@ -50,24 +50,24 @@ public sealed record Party
         Guard.Against.Default(id);
         Guard.Against.EnumOutOfRange(kind);
         Guard.Against.Null(names);
-        Guard.Against.InvalidInput(names, nameof(names), n => n.Count > 0 && n.IsExclusive, $"Party '{id}' needs at least one name, in an exclusive timeline.");
-        Guard.Against.InvalidInput(names, nameof(names), n => n.All(e => !string.IsNullOrWhiteSpace(e.Value)), $"Party '{id}' has a blank name.");
+        Rules.Require(names, nameof(names), names.Count > 0 && names.IsExclusive, $"Party '{id}' needs at least one name, in an exclusive timeline.");
+        Rules.Require(names, nameof(names), names.All(e => !string.IsNullOrWhiteSpace(e.Value)), $"Party '{id}' has a blank name.");
         if (isoAlpha3 is not null)
         {
-            Guard.Against.InvalidInput(isoAlpha3, nameof(isoAlpha3), _ => kind == PartyKind.State, $"Party '{id}' is a {kind}; only a state has an ISO 3166-1 alpha-3 code.");
-            Guard.Against.InvalidInput(isoAlpha3, nameof(isoAlpha3), c => IdentifierSchemes.IsValidValue(IdentifierSchemes.Iso3166Alpha3, c), $"'{isoAlpha3}' is not an ISO 3166-1 alpha-3 code (three upper-case letters).");
+            Rules.Require(isoAlpha3, nameof(isoAlpha3), kind == PartyKind.State, $"Party '{id}' is a {kind}; only a state has an ISO 3166-1 alpha-3 code.");
+            Rules.Require(isoAlpha3, nameof(isoAlpha3), IdentifierSchemes.IsValidValue(IdentifierSchemes.Iso3166Alpha3, isoAlpha3), $"'{isoAlpha3}' is not an ISO 3166-1 alpha-3 code (three upper-case letters).");
         }
 
         if (kind == PartyKind.Legislature)
         {
-            Guard.Against.Null(stateOf, nameof(stateOf), $"Party '{id}' is a legislature and must name the state it belongs to.");
+            Rules.Require(stateOf, nameof(stateOf), stateOf is not null, $"Party '{id}' is a legislature and must name the state it belongs to.");
         }
         else
         {
-            Guard.Against.InvalidInput(stateOf, nameof(stateOf), s => s is null, $"Party '{id}' is a {kind}; only a legislature names the state it belongs to.");
+            Rules.Require(stateOf, nameof(stateOf), stateOf is null, $"Party '{id}' is a {kind}; only a legislature names the state it belongs to.");
         }
 
-        Guard.Against.InvalidInput(organization, nameof(organization), o => o is null || kind == PartyKind.Organization, $"Party '{id}' is a {kind}; only a party of kind Organization links to an organization.");
+        Rules.Require(organization, nameof(organization), organization is null || kind == PartyKind.Organization, $"Party '{id}' is a {kind}; only a party of kind Organization links to an organization.");
 
         // Validated as an exclusive timeline: the periods must not certainly overlap.
         Timeline.Exclusive(existence.Select(r => TimelineEntry.Create(r, id.ToString())));

@@ -16,7 +16,7 @@ public sealed record Source
         Title = Guard.Against.NullOrWhiteSpace(title);
         if (url is not null)
         {
-            Guard.Against.InvalidInput(url, nameof(url), u => u.IsAbsoluteUri && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps), $"'{url}' is not an absolute http or https URL.");
+            Rules.Require(url, nameof(url), url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps), $"'{url}' is not an absolute http or https URL.");
         }
 
         Url = url;

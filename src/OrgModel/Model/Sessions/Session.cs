@@ -47,17 +47,18 @@ public sealed record Session
         Provenance? provenance = null)
     {
         Id = Guard.Against.Default(id);
-        Series = Guard.Against.InvalidInput(Guard.Against.NullOrWhiteSpace(series), nameof(series), s => s.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'), $"Session '{id}': the series '{series}' must be a lower-case token such as 'plenary' or 'summit'.");
+        Guard.Against.NullOrWhiteSpace(series);
+        Series = Rules.Require(series, nameof(series), series.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'), $"Session '{id}': the series '{series}' must be a lower-case token such as 'plenary' or 'summit'.");
         if (ordinal is { } n)
         {
-            Guard.Against.OutOfRange(n, nameof(ordinal), 1, 10_000, $"Session '{id}': the ordinal must be 1 or more.");
+            Rules.Require(n, nameof(ordinal), n is >= 1 and <= 10_000, $"Session '{id}': the ordinal must be 1 or more.");
         }
 
         Kind = Guard.Against.EnumOutOfRange(kind);
         Place = Guard.Against.Null(place);
         if (lastDay is { } last)
         {
-            Guard.Against.InvalidInput(last, nameof(lastDay), l => l.Latest >= date.Earliest, $"Session '{id}': the last day ({last}) cannot come before the first ({date}).");
+            Rules.Require(last, nameof(lastDay), last.Latest >= date.Earliest, $"Session '{id}': the last day ({last}) cannot come before the first ({date}).");
         }
 
         Ordinal = ordinal;
