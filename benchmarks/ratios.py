@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""Derives the ratios of docs/benchmarks.md from the recorded tables, so that no figure is typed by hand.
+
+Reads the cow-queries, cow-load and cow-memory sections (as written by benchmarks/record.sh) and
+rewrites the section between <!-- begin:cow-ratios --> and <!-- end:cow-ratios -->.
+Usage: python3 benchmarks/ratios.py
+"""
+import html
+import re
+
+PATH = "docs/benchmarks.md"
+UNITS = {"ns": 1e-9, "us": 1e-6, "μs": 1e-6, "ms": 1e-3, "s": 1.0}
+
+
+def section(doc, name):
+    m = re.search(r"<!-- begin:%s -->(.*?)<!-- end:%s -->" % (name, name), doc, re.S)
+    return m.group(1) if m else ""
+
+
+def means(text):
+    result = {}
+    for line in text.splitlines():
+        cells = [html.unescape(c).strip().strip("'") for c in line.strip().strip("|").split("|")]
+        if len(cells) > 2 and cells[0].startswith("("):
+            value, unit = cells[1].replace(",", "").split()
+            result[cells[0]] = float(value) * UNITS[unit]
+    return result
+
+
+doc = open(PATH, encoding="utf-8").read()
+q = means(section(doc, "cow-queries"))
+load = means(section(doc, "cow-load"))
+cold = means(section(doc, "cow-cold"))
+memory = section(doc, "cow-memory")
+json_bytes = int(re.search(r"COW catalog JSON \| ([\d,]+) bytes", memory).group(1).replace(",", ""))
+retained = int(re.search(r"retained on the heap \(with indexes\) \| ([\d,]+) bytes", memory).group(1).replace(",", ""))
+
+lines = ["| query | OrgModel | naive LINQ ÷ OrgModel | SQLite ÷ OrgModel | target |", "| --- | ---: | ---: | ---: | --- |"]
+targets = {"(a)": "≤ 50 ns, 0 B", "(b)": "≥ 100× LINQ, ≥ 20× SQLite", "(c)": "—", "(d)": "—", "(e)": "≤ 5 µs"}
+for key in ["(a) is member", "(b) organizations of a state", "(c) members of the UN", "(d) joint memberships", "(e) snapshot of the UN"]:
+    mine = q[f"{key}: OrgModel"]
+    linq = q.get(f"{key}: naive LINQ")
+    sql = q.get(f"{key}: SQLite")
+    lines.append(f"| {key} | {mine * 1e9:,.1f} ns | {f'{linq / mine:,.0f}×' if linq else '—'} | {f'{sql / mine:,.0f}×' if sql else '—'} | {targets[key[:3]]} |")
+
+sg = load["(f) load catalog JSON: source-generated"]
+rf = load["(f) load catalog JSON: reflection"]
+imp = load["(g) import the COW CSV"]
+lines += [
+    "",
+    "| load | figure | target |",
+    "| --- | ---: | --- |",
+    f"| (f) JSON → queryable catalog, source-generated | {json_bytes / sg / 1e6:,.1f} MB/s ({sg * 1e3:,.1f} ms for {json_bytes:,} bytes) | ≥ 100 MB/s |",
+    f"| (f) the same with reflection-based System.Text.Json | {json_bytes / rf / 1e6:,.1f} MB/s | — |",
+    f"| (f) first load in a fresh process, source-generated ÷ reflection | {cold['(f) first load in a fresh process: source-generated'] / cold['(f) first load in a fresh process: reflection']:.2f} | < 1 |",
+    f"| (f) memory kept by the loaded catalog ÷ JSON size | {retained / json_bytes:.2f}× | ≤ 3× |",
+    f"| (g) CSV import | {imp * 1e3:,.0f} ms | ≤ 1 s |",
+]
+body = "\n".join(["Computed by `python3 benchmarks/ratios.py` from the tables recorded above.", ""] + lines)
+doc = re.sub(r"<!-- begin:cow-ratios -->.*?<!-- end:cow-ratios -->", lambda _: f"<!-- begin:cow-ratios -->\n{body}\n<!-- end:cow-ratios -->", doc, flags=re.S)
+open(PATH, "w", encoding="utf-8").write(doc)
+print(body)
