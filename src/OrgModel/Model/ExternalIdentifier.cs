@@ -21,8 +21,8 @@ public sealed partial record ExternalIdentifier
     {
         Guard.Against.NullOrWhiteSpace(scheme);
         Guard.Against.NullOrWhiteSpace(value);
-        Scheme = Rules.Require(scheme, nameof(scheme), SchemePattern().IsMatch(scheme), $"'{scheme}' is not a valid scheme: use lower-case letters, digits and '-'.");
-        Value = Rules.Require(value, nameof(value), IdentifierSchemes.IsValidValue(scheme, value), $"'{value}' is not a valid {scheme} identifier.");
+        Scheme = Check.Require(scheme, nameof(scheme), SchemePattern().IsMatch(scheme), $"'{scheme}' is not a valid scheme: use lower-case letters, digits and '-'.");
+        Value = Check.Require(value, nameof(value), IdentifierSchemes.IsValidValue(scheme, value), $"'{value}' is not a valid {scheme} identifier.");
     }
 
     /// <summary>The scheme, such as <c>wikidata</c>.</summary>

@@ -34,7 +34,7 @@ public readonly struct Id<T> : IEquatable<Id<T>>
     public Id(string value)
     {
         Guard.Against.NullOrEmpty(value);
-        _value = Rules.Require(value, nameof(value), IsValid(value), $"'{value}' is not a valid identifier: use 1 to {MaxLength} ASCII letters, digits, '.', '_' or '-', starting with a letter or digit.");
+        _value = Check.Require(value, nameof(value), IsValid(value), $"'{value}' is not a valid identifier: use 1 to {MaxLength} ASCII letters, digits, '.', '_' or '-', starting with a letter or digit.");
         _hash = StringComparer.OrdinalIgnoreCase.GetHashCode(value);
     }
 

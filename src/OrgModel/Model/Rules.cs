@@ -1,26 +1,8 @@
-using System.Runtime.CompilerServices;
-using System.Text;
-
 namespace OrgModel.Model;
 
 /// <summary>Checks shared by several model types, so each rule and its message are written once.</summary>
 internal static class Rules
 {
-    /// <summary>
-    /// Throws an <see cref="ArgumentException"/> naming the parameter when <paramref name="condition"/>
-    /// is false. The message is an interpolated string that is only formatted on failure, so valid
-    /// input pays nothing for the message.
-    /// </summary>
-    public static T Require<T>(T value, string parameterName, bool condition, [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessage message)
-    {
-        if (!condition)
-        {
-            throw new ArgumentException(message.ToStringAndClear(), parameterName);
-        }
-
-        return value;
-    }
-
     /// <summary>The exception for a broken model rule, naming the constructor argument that carries the fault.</summary>
     public static ArgumentException Invalid(string message, string parameterName) => new ModelRuleException(message, parameterName, parameterName);
 
@@ -47,24 +29,4 @@ internal static class Rules
             index++;
         }
     }
-}
-
-/// <summary>An interpolated string built only when the condition it guards is false.</summary>
-[InterpolatedStringHandler]
-internal ref struct FailureMessage
-{
-    private readonly StringBuilder? _builder;
-
-    public FailureMessage(int literalLength, int formattedCount, bool condition, out bool shouldAppend)
-    {
-        _ = formattedCount;
-        shouldAppend = !condition;
-        _builder = condition ? null : new StringBuilder(literalLength + 32);
-    }
-
-    public readonly void AppendLiteral(string text) => _builder?.Append(text);
-
-    public readonly void AppendFormatted<T>(T value) => _builder?.Append(System.Globalization.CultureInfo.InvariantCulture, $"{value}");
-
-    public readonly string ToStringAndClear() => _builder?.ToString() ?? string.Empty;
 }

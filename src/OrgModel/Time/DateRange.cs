@@ -1,5 +1,4 @@
 using Ardalis.GuardClauses;
-using OrgModel.Model;
 using NodaTime;
 
 namespace OrgModel.Time;
@@ -50,7 +49,7 @@ public readonly struct DateRange : IEquatable<DateRange>
     {
         if (start is { } s && end is { } e)
         {
-            Rules.Require(
+            Check.Require(
                 e,
                 nameof(end),
                 e.Latest > s.Earliest,

@@ -39,7 +39,7 @@ public sealed class Timeline<T> : IReadOnlyList<TimelineEntry<T>>, IEquatable<Ti
     private const int Stride = 5;
     private readonly int[] _bounds;
 
-    private ImmutableArray<PartialDate> _changePoints;
+    private PartialDate[]? _changePoints;
 
     private Timeline(ImmutableArray<TimelineEntry<T>> sorted, bool exclusive)
     {
@@ -76,19 +76,16 @@ public sealed class Timeline<T> : IReadOnlyList<TimelineEntry<T>>, IEquatable<Ti
     {
         get
         {
-            // Computed on first use: most timelines are never asked. A race computes equal values twice.
-            if (_changePoints.IsDefault)
-            {
-                _changePoints = _entries
-                    .SelectMany(e => new[] { e.Range.Start, e.Range.End })
-                    .Where(d => d.HasValue)
-                    .Select(d => d!.Value)
-                    .Distinct()
-                    .Order()
-                    .ToImmutableArray();
-            }
-
-            return _changePoints;
+            // Computed on first use: most timelines are never asked. A race computes equal arrays
+            // twice; publishing a reference is atomic, so readers see one or the other, whole.
+            _changePoints ??= _entries
+                .SelectMany(e => new[] { e.Range.Start, e.Range.End })
+                .Where(d => d.HasValue)
+                .Select(d => d!.Value)
+                .Distinct()
+                .Order()
+                .ToArray();
+            return ImmutableCollectionsMarshal.AsImmutableArray(_changePoints);
         }
     }
 

@@ -53,12 +53,12 @@ public sealed record Agreement
         {
             if (recordedEntryIntoForce is { } eif)
             {
-                Rules.Require(eif, nameof(recordedEntryIntoForce), eif.Latest >= signed.Earliest, $"Agreement '{id}': entry into force ({eif}) cannot come before signature ({signed}).");
+                Check.Require(eif, nameof(recordedEntryIntoForce), eif.Latest >= signed.Earliest, $"Agreement '{id}': entry into force ({eif}) cannot come before signature ({signed}).");
             }
 
             foreach (Consent consent in consents)
             {
-                Rules.Require(consent, nameof(consents), consent.Date.Latest >= signed.Earliest, $"Agreement '{id}': the {consent.Kind} of '{consent.Party}' ({consent.Date}) cannot come before signature ({signed}).");
+                Check.Require(consent, nameof(consents), consent.Date.Latest >= signed.Earliest, $"Agreement '{id}': the {consent.Kind} of '{consent.Party}' ({consent.Date}) cannot come before signature ({signed}).");
             }
         }
 

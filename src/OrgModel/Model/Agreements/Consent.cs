@@ -19,7 +19,7 @@ public sealed record Consent
         Kind = Guard.Against.EnumOutOfRange(kind);
         if (entryIntoForce is { } eif)
         {
-            Rules.Require(eif, nameof(entryIntoForce), eif.Latest >= date.Earliest, $"The entry into force for '{party}' ({eif}) cannot come before its {kind} ({date}).");
+            Check.Require(eif, nameof(entryIntoForce), eif.Latest >= date.Earliest, $"The entry into force for '{party}' ({eif}) cannot come before its {kind} ({date}).");
         }
 
         Date = date;

@@ -19,7 +19,7 @@ public sealed record Withdrawal
         Kind = Guard.Against.EnumOutOfRange(kind);
         if (effectiveOn is { } e)
         {
-            Rules.Require(e, nameof(effectiveOn), e.Latest >= notifiedOn.Earliest, $"The {kind} of '{party}' cannot take effect ({e}) before it was notified ({notifiedOn}).");
+            Check.Require(e, nameof(effectiveOn), e.Latest >= notifiedOn.Earliest, $"The {kind} of '{party}' cannot take effect ({e}) before it was notified ({notifiedOn}).");
         }
 
         NotifiedOn = notifiedOn;

@@ -32,7 +32,7 @@ public sealed record ChairTerm
     {
         Holder = Guard.Against.Default(holder);
         ActingPersons = actingPersons ?? Timeline<Person>.Empty;
-        Rules.Require(ActingPersons, nameof(actingPersons), ActingPersons.IsExclusive, $"The chair term of '{holder}': one person acts for the chair at a time, so acting persons must form an exclusive timeline.");
+        Check.Require(ActingPersons, nameof(actingPersons), ActingPersons.IsExclusive, $"The chair term of '{holder}': one person acts for the chair at a time, so acting persons must form an exclusive timeline.");
         StartsAtSession = startsAtSession;
         EndsAtSession = endsAtSession;
         NonMemberReason = nonMemberReason is null ? null : Guard.Against.NullOrWhiteSpace(nonMemberReason);

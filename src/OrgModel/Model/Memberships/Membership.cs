@@ -23,7 +23,7 @@ public sealed record Membership
     {
         Party = Guard.Against.Default(party);
         Guard.Against.Null(statuses);
-        Statuses = Rules.Require(statuses, nameof(statuses), statuses.Count > 0 && statuses.IsExclusive, $"The membership of '{party}' needs at least one status span, in an exclusive timeline (status spans must not overlap).");
+        Statuses = Check.Require(statuses, nameof(statuses), statuses.Count > 0 && statuses.IsExclusive, $"The membership of '{party}' needs at least one status span, in an exclusive timeline (status spans must not overlap).");
         Provenance = provenance ?? Provenance.None;
     }
 

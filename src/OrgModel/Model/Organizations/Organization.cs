@@ -73,14 +73,14 @@ public sealed record Organization
         Id = Guard.Against.Default(id);
         Classification = Guard.Against.EnumOutOfRange(classification);
         Guard.Against.Null(names);
-        Names = Rules.Require(names, nameof(names), names.Count > 0 && names.IsExclusive, $"Organization '{id}' needs at least one name, in an exclusive timeline.");
+        Names = Check.Require(names, nameof(names), names.Count > 0 && names.IsExclusive, $"Organization '{id}' needs at least one name, in an exclusive timeline.");
         Lifetime = new DateRange(founded, dissolved);
         _foundedEarliestDay = founded is { } fe ? DayNumber.Of(fe.Earliest) : DayNumber.MinusInfinity;
         _foundedLatestDay = founded is { } fl ? DayNumber.Of(fl.Latest) : DayNumber.MinusInfinity;
         _dissolvedEarliestDay = Lifetime.EndEarliestDay;
         _dissolvedLatestDay = Lifetime.EndLatestDay;
         ChairTerms = chairTerms ?? Timeline<ChairTerm>.Empty;
-        Rules.Require(ChairTerms, nameof(chairTerms), ChairTerms.IsExclusive, $"Organization '{id}': one party chairs at a time, so chair terms must form an exclusive timeline.");
+        Check.Require(ChairTerms, nameof(chairTerms), ChairTerms.IsExclusive, $"Organization '{id}': one party chairs at a time, so chair terms must form an exclusive timeline.");
 
         Rules.RequireUnique(memberships, m => m.Party, nameof(memberships), p => $"Organization '{id}': party '{p}' has two memberships; record its status changes inside one membership.");
         Rules.RequireUnique(agreements, a => a.Id, nameof(agreements), a => $"Organization '{id}': two agreements have the identifier '{a}'.");

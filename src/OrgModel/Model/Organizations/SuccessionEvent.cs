@@ -17,7 +17,7 @@ public sealed record SuccessionEvent
         Guard.Against.EnumOutOfRange(kind);
         if (!IsTerminationKind(kind))
         {
-            Rules.Require(successor, nameof(successor), successor is null, $"A {kind} event continues the same organization and names no successor.");
+            Check.Require(successor, nameof(successor), successor is null, $"A {kind} event continues the same organization and names no successor.");
         }
 
         Kind = kind;

@@ -50,24 +50,24 @@ public sealed record Party
         Guard.Against.Default(id);
         Guard.Against.EnumOutOfRange(kind);
         Guard.Against.Null(names);
-        Rules.Require(names, nameof(names), names.Count > 0 && names.IsExclusive, $"Party '{id}' needs at least one name, in an exclusive timeline.");
-        Rules.Require(names, nameof(names), names.All(e => !string.IsNullOrWhiteSpace(e.Value)), $"Party '{id}' has a blank name.");
+        Check.Require(names, nameof(names), names.Count > 0 && names.IsExclusive, $"Party '{id}' needs at least one name, in an exclusive timeline.");
+        Check.Require(names, nameof(names), names.All(e => !string.IsNullOrWhiteSpace(e.Value)), $"Party '{id}' has a blank name.");
         if (isoAlpha3 is not null)
         {
-            Rules.Require(isoAlpha3, nameof(isoAlpha3), kind == PartyKind.State, $"Party '{id}' is a {kind}; only a state has an ISO 3166-1 alpha-3 code.");
-            Rules.Require(isoAlpha3, nameof(isoAlpha3), IdentifierSchemes.IsValidValue(IdentifierSchemes.Iso3166Alpha3, isoAlpha3), $"'{isoAlpha3}' is not an ISO 3166-1 alpha-3 code (three upper-case letters).");
+            Check.Require(isoAlpha3, nameof(isoAlpha3), kind == PartyKind.State, $"Party '{id}' is a {kind}; only a state has an ISO 3166-1 alpha-3 code.");
+            Check.Require(isoAlpha3, nameof(isoAlpha3), IdentifierSchemes.IsValidValue(IdentifierSchemes.Iso3166Alpha3, isoAlpha3), $"'{isoAlpha3}' is not an ISO 3166-1 alpha-3 code (three upper-case letters).");
         }
 
         if (kind == PartyKind.Legislature)
         {
-            Rules.Require(stateOf, nameof(stateOf), stateOf is not null, $"Party '{id}' is a legislature and must name the state it belongs to.");
+            Check.Require(stateOf, nameof(stateOf), stateOf is not null, $"Party '{id}' is a legislature and must name the state it belongs to.");
         }
         else
         {
-            Rules.Require(stateOf, nameof(stateOf), stateOf is null, $"Party '{id}' is a {kind}; only a legislature names the state it belongs to.");
+            Check.Require(stateOf, nameof(stateOf), stateOf is null, $"Party '{id}' is a {kind}; only a legislature names the state it belongs to.");
         }
 
-        Rules.Require(organization, nameof(organization), organization is null || kind == PartyKind.Organization, $"Party '{id}' is a {kind}; only a party of kind Organization links to an organization.");
+        Check.Require(organization, nameof(organization), organization is null || kind == PartyKind.Organization, $"Party '{id}' is a {kind}; only a party of kind Organization links to an organization.");
 
         // Validated as an exclusive timeline: the periods must not certainly overlap.
         Timeline.Exclusive(existence.Select(r => TimelineEntry.Create(r, id.ToString())));

@@ -15,7 +15,7 @@ public sealed record Person
     {
         Id = Guard.Against.Default(id);
         Name = Guard.Against.NullOrWhiteSpace(name);
-        OtherNames = Rules.Require(otherNames, nameof(otherNames), otherNames.All(x => !string.IsNullOrWhiteSpace(x)), $"Person '{id}' has a blank other name.");
+        OtherNames = Check.Require(otherNames, nameof(otherNames), otherNames.All(x => !string.IsNullOrWhiteSpace(x)), $"Person '{id}' has a blank other name.");
     }
 
     /// <summary>The stable identifier.</summary>

@@ -28,12 +28,12 @@ public sealed record Post
         Title = Guard.Against.NullOrWhiteSpace(title);
         Guard.Against.Null(tenures);
         MaxHolders = Guard.Against.OutOfRange(maxHolders, nameof(maxHolders), 1, 1000);
-        Rules.Require(tenures, nameof(tenures), maxHolders > 1 || tenures.IsExclusive, $"Post '{id}' has one holder at a time: its tenures must form an exclusive timeline.");
+        Check.Require(tenures, nameof(tenures), maxHolders > 1 || tenures.IsExclusive, $"Post '{id}' has one holder at a time: its tenures must form an exclusive timeline.");
         foreach (TimelineEntry<Tenure> entry in tenures)
         {
             if (entry.Value.ElectedOn is { } elected && entry.Range.Start is { } took)
             {
-                Rules.Require(entry, nameof(tenures), elected.Earliest <= took.Latest, $"Post '{id}': {entry.Value.Holder.Name} cannot be elected ({elected}) after taking office ({took}).");
+                Check.Require(entry, nameof(tenures), elected.Earliest <= took.Latest, $"Post '{id}': {entry.Value.Holder.Name} cannot be elected ({elected}) after taking office ({took}).");
             }
         }
 

@@ -16,7 +16,7 @@ public sealed record Source
         Title = Guard.Against.NullOrWhiteSpace(title);
         if (url is not null)
         {
-            Rules.Require(url, nameof(url), url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps), $"'{url}' is not an absolute http or https URL.");
+            Check.Require(url, nameof(url), url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps), $"'{url}' is not an absolute http or https URL.");
         }
 
         Url = url;

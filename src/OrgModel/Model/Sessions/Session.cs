@@ -48,17 +48,17 @@ public sealed record Session
     {
         Id = Guard.Against.Default(id);
         Guard.Against.NullOrWhiteSpace(series);
-        Series = Rules.Require(series, nameof(series), series.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'), $"Session '{id}': the series '{series}' must be a lower-case token such as 'plenary' or 'summit'.");
+        Series = Check.Require(series, nameof(series), series.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'), $"Session '{id}': the series '{series}' must be a lower-case token such as 'plenary' or 'summit'.");
         if (ordinal is { } n)
         {
-            Rules.Require(n, nameof(ordinal), n is >= 1 and <= 10_000, $"Session '{id}': the ordinal must be 1 or more.");
+            Check.Require(n, nameof(ordinal), n is >= 1 and <= 10_000, $"Session '{id}': the ordinal must be 1 or more.");
         }
 
         Kind = Guard.Against.EnumOutOfRange(kind);
         Place = Guard.Against.Null(place);
         if (lastDay is { } last)
         {
-            Rules.Require(last, nameof(lastDay), last.Latest >= date.Earliest, $"Session '{id}': the last day ({last}) cannot come before the first ({date}).");
+            Check.Require(last, nameof(lastDay), last.Latest >= date.Earliest, $"Session '{id}': the last day ({last}) cannot come before the first ({date}).");
         }
 
         Ordinal = ordinal;
