@@ -96,7 +96,7 @@ internal sealed class CatalogIndex
             .Select(state => catalog.Parties.Select((p, i) => (p, i)).Where(x => x.p.StateOf == state.Id).Select(x => x.i).ToArray())
             .ToArray();
         _sessionsByDate = catalog.Organizations
-            .SelectMany((o, i) => o.Sessions.Select(s => (s, i, DayNumber.Of(s.Date.Earliest), DayNumber.Of((s.LastDay ?? s.Date).Latest))))
+            .SelectMany((o, i) => o.Sessions.Select(s => (s, i, s.Date.EarliestDay, (s.LastDay ?? s.Date).LatestDay)))
             .OrderBy(x => x.Item3)
             .ToArray();
         _longestSession = _sessionsByDate.Length == 0 ? 0 : _sessionsByDate.Max(s => s.LastDay - s.FirstDay);

@@ -81,17 +81,17 @@ public readonly struct DateRange : IEquatable<DateRange>
     /// <summary>Whether the start is known, to whatever precision.</summary>
     public bool HasKnownStart => Start is not null;
 
-    internal int StartEarliestDay => Start is { } s ? DayNumber.Of(s.Earliest) : DayNumber.MinusInfinity;
+    internal int StartEarliestDay => Start is { } s ? s.EarliestDay : DayNumber.MinusInfinity;
 
     // A range holds at least one day, so an unknown start is at the latest the day before the latest end.
-    internal int StartLatestDay => Start is { } s ? DayNumber.Of(s.Latest) : End is { } e ? DayNumber.Of(e.Latest) - 1 : DayNumber.PlusInfinity;
+    internal int StartLatestDay => Start is { } s ? s.LatestDay : End is { } e ? e.LatestDay - 1 : DayNumber.PlusInfinity;
 
     // An unknown end holds at least the first day: the earliest end is the day after the earliest start.
-    internal int EndEarliestDay => End is { } e ? DayNumber.Of(e.Earliest)
-        : HasUnknownEnd ? (Start is { } s ? DayNumber.Of(s.Earliest) + 1 : DayNumber.MinusInfinity + 1)
+    internal int EndEarliestDay => End is { } e ? e.EarliestDay
+        : HasUnknownEnd ? (Start is { } s ? s.EarliestDay + 1 : DayNumber.MinusInfinity + 1)
         : DayNumber.PlusInfinity;
 
-    internal int EndLatestDay => End is { } e ? DayNumber.Of(e.Latest) : DayNumber.PlusInfinity;
+    internal int EndLatestDay => End is { } e ? e.LatestDay : DayNumber.PlusInfinity;
 
     /// <summary>A range that starts at <paramref name="start"/> and is still ongoing.</summary>
     /// <param name="start">The start.</param>

@@ -11,5 +11,29 @@ internal static class DayNumber
     /// <summary>Stands for "no bound" above every day.</summary>
     public const int PlusInfinity = int.MaxValue;
 
-    public static int Of(LocalDate date) => date.ToDateOnly().DayNumber;
+    private static readonly int[] DaysBeforeMonth = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
+    /// <summary>Days since 0001-01-01 in the proleptic Gregorian calendar (the same as <see cref="DateOnly.DayNumber"/>).</summary>
+    public static int Of(LocalDate date)
+    {
+        if (date.Calendar != CalendarSystem.Iso)
+        {
+            date = date.WithCalendar(CalendarSystem.Iso);
+        }
+
+        return Of(date.Year, date.Month, date.Day);
+    }
+
+    /// <summary>Days since 0001-01-01 for a valid ISO year, month and day, by arithmetic alone.</summary>
+    public static int Of(int year, int month, int day)
+    {
+        int y = year - 1;
+        int days = (y * 365) + (y / 4) - (y / 100) + (y / 400) + DaysBeforeMonth[month - 1] + day - 1;
+        return month > 2 && IsLeap(year) ? days + 1 : days;
+    }
+
+    public static bool IsLeap(int year) => (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+
+    public static int DaysInMonth(int year, int month) =>
+        month == 2 ? (IsLeap(year) ? 29 : 28) : month is 4 or 6 or 9 or 11 ? 30 : 31;
 }

@@ -104,6 +104,20 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         }
     }
 
+    /// <summary>The first day this date can mean, as a day number (see <see cref="DayNumber"/>).</summary>
+    internal int EarliestDay => DayNumber.Of(Year, MonthOrZero == 0 ? 1 : MonthOrZero, DayOrZero == 0 ? 1 : DayOrZero);
+
+    /// <summary>The last day this date can mean, as a day number.</summary>
+    internal int LatestDay
+    {
+        get
+        {
+            int year = Year;
+            int month = MonthOrZero == 0 ? 12 : MonthOrZero;
+            return DayNumber.Of(year, month, DayOrZero == 0 ? DayNumber.DaysInMonth(year, month) : DayOrZero);
+        }
+    }
+
     /// <summary>Whether the exact day is known.</summary>
     public bool IsExact => DayOrZero != 0;
 

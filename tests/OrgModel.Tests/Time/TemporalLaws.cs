@@ -49,6 +49,16 @@ public class TemporalLaws
     }
 
     [Fact]
+    public void Day_numbers_by_arithmetic_agree_with_the_framework_for_every_day()
+    {
+        Gen.Int[1, 3_652_058].Sample(n =>
+        {
+            var date = LocalDate.FromDateOnly(DateOnly.FromDayNumber(n - 1));
+            return DayNumber.Of(date) == n - 1 && DayNumber.Of(date.WithCalendar(CalendarSystem.Julian)) == n - 1;
+        }, iter: 2000);
+    }
+
+    [Fact]
     public void Overlap_is_symmetric()
     {
         Gen.Select(TemporalGen.DateRange(1990, 2030), TemporalGen.DateRange(1990, 2030)).Sample((a, b) => a.Overlaps(b) == b.Overlaps(a));

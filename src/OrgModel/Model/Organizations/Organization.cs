@@ -75,8 +75,8 @@ public sealed record Organization
         Guard.Against.Null(names);
         Names = Check.Require(names, nameof(names), names.Count > 0 && names.IsExclusive, $"Organization '{id}' needs at least one name, in an exclusive timeline.");
         Lifetime = new DateRange(founded, dissolved);
-        _foundedEarliestDay = founded is { } fe ? DayNumber.Of(fe.Earliest) : DayNumber.MinusInfinity;
-        _foundedLatestDay = founded is { } fl ? DayNumber.Of(fl.Latest) : DayNumber.MinusInfinity;
+        _foundedEarliestDay = founded is { } fe ? fe.EarliestDay : DayNumber.MinusInfinity;
+        _foundedLatestDay = founded is { } fl ? fl.LatestDay : DayNumber.MinusInfinity;
         _dissolvedEarliestDay = Lifetime.EndEarliestDay;
         _dissolvedLatestDay = Lifetime.EndLatestDay;
         ChairTerms = chairTerms ?? Timeline<ChairTerm>.Empty;
