@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using NodaTime.Serialization.SystemTextJson;
 using OrgModel.Serialization.Dto;
 
 namespace OrgModel.Serialization;
@@ -10,6 +9,13 @@ namespace OrgModel.Serialization;
 /// part of the public API; <see cref="OrgModelJson"/> is the way in. The strict options make missing
 /// required properties, nulls where a value is required, and unknown properties errors.
 /// </summary>
+/// <remarks>
+/// NodaTime values go through NodaTime.Serialization.SystemTextJson's converter factory, attached to
+/// each NodaTime property (<c>[JsonConverter(typeof(NodaTimeDefaultJsonConverterFactory))]</c>)
+/// rather than registered for the whole context: registering it globally makes every first read in a
+/// process initialize the factory, time-zone database included, although catalogs hold no NodaTime
+/// values (partial dates are written as ISO strings).
+/// </remarks>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
@@ -22,8 +28,7 @@ namespace OrgModel.Serialization;
     MaxDepth = OrgModelJson.MaxDepth,
     WriteIndented = true,
     IndentSize = 2,
-    NewLine = "\n",
-    Converters = [typeof(NodaTimeDefaultJsonConverterFactory)])]
+    NewLine = "\n")]
 [JsonSerializable(typeof(CatalogDocumentDto))]
 [JsonSerializable(typeof(OrganizationDocumentDto))]
 [JsonSerializable(typeof(SnapshotDto))]

@@ -4,7 +4,9 @@
 #pragma warning disable CA1002 // List<T> is what the source generator binds JSON arrays to.
 #pragma warning disable CA2227 // Init-only collections on DTOs.
 
+using System.Text.Json.Serialization;
 using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
 
 namespace OrgModel.Serialization.Dto;
 
@@ -29,6 +31,7 @@ internal sealed class SnapshotDto
 {
     public required string Organization { get; init; }
 
+    [JsonConverter(typeof(NodaTimeDefaultJsonConverterFactory))]
     public required LocalDate On { get; init; }
 
     public required string Active { get; init; }
