@@ -17,9 +17,9 @@ public class TemporalExamples
         Certainty inMarch = observer.Contains(new LocalDate(2014, 3, 1)); // Possibly
         Certainty in2013 = observer.Contains(new LocalDate(2013, 12, 31)); // No
 
-        // Chair terms hand over on the plenary day: half-open ranges never overlap there.
+        // TURKPA's chair is handed over at the plenary: half-open ranges never overlap on that day.
         var chairs = Timeline.Exclusive(
-            TimelineEntry.Create(DateRange.Between(new PartialDate(2024, 6, 5), new PartialDate(2025, 6, 12)), "Hungary"),
+            TimelineEntry.Create(DateRange.Between(new PartialDate(2024, 6, 6), new PartialDate(2025, 6, 12)), "Azerbaijan"),
             TimelineEntry.Create(DateRange.From(new PartialDate(2025, 6, 12)), "Kazakhstan"));
 
         Answer<string> chair = chairs.At(new LocalDate(2025, 6, 12)); // certainly Kazakhstan
