@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Parsing;
 using NodaTime;
 using NodaTime.Text;
@@ -16,7 +17,7 @@ internal static class Cli
 {
     public static int Run(string[] args, TextWriter output, TextWriter error, Func<LocalDate> today)
     {
-        RootCommand root = Build(output, today);
+        Command root = Build(output, today);
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -52,7 +53,7 @@ internal static class Cli
         }
     }
 
-    private static RootCommand Build(TextWriter output, Func<LocalDate> today)
+    private static Command Build(TextWriter output, Func<LocalDate> today)
     {
         var data = new Option<string?>("--data") { Description = "A catalog JSON file to query instead of the built-in catalog (TURKPA, the OTS, TURKSOY)", Recursive = true };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON in OrgModel's format instead of a table", Recursive = true };
@@ -192,9 +193,11 @@ internal static class Cli
         });
         var import = new Command("import", "Import a catalog from another data set") { cow };
 
-        return new RootCommand("orgmodel — ask about intergovernmental organizations on any date")
+        // The root is named for the command users type (the installed tool is "orgmodel"), not for
+        // the assembly, which a RootCommand would print in help; so it carries help and version itself.
+        return new Command("orgmodel", "orgmodel — ask about intergovernmental organizations on any date")
         {
-            data, json, show, members, memberships, history, sessions, validate, import,
+            new HelpOption(), new VersionOption(), data, json, show, members, memberships, history, sessions, validate, import,
         };
     }
 

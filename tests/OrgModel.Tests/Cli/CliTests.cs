@@ -177,6 +177,16 @@ public class CliTests
         }
     }
 
+    [Fact]
+    public void Help_names_the_command_users_type()
+    {
+        var (exit, output, _) = Run("--help");
+
+        exit.Should().Be(0);
+        output.Should().Contain("orgmodel [command] [options]").And.Contain("memberships <party>");
+        Run("show", "--help").Out.Should().Contain("orgmodel show <organization> [options]");
+    }
+
     [Theory]
     [InlineData(1, "members", "nato")]
     [InlineData(1, "memberships", "fra")]
