@@ -33,6 +33,9 @@ namespace OrgModel.Interop.Cow;
 /// </remarks>
 public static class CowIgoImporter
 {
+    // An empty cell in a year the state is coded elsewhere: kept as a NotInSystem gap, not read from existence.
+    private const int OutOfSystemInExistingYear = 100;
+
     // COW spans carry no reasons or sources of their own, so the three possible values are shared.
     private static readonly StatusSpan[] Statuses = [new(MembershipStatus.Full), new(MembershipStatus.Associate), new(MembershipStatus.Observer)];
 
@@ -175,18 +178,20 @@ public static class CowIgoImporter
 
         var memberships = new List<Membership>();
         var gaps = new List<DataGap>();
-        bool[] wholeRowMissing = igo.Rows.Select(r => r.Codes.All(c => c == (sbyte)CowCode.Missing)).ToArray();
-        foreach (var run in Runs(igo.Rows, r => wholeRowMissing[igo.Rows.IndexOf(r)] ? 1 : 0).Where(r => r.Value == 1))
+
+        // Rows in which every state is -9 become one gap for every party; the other rows are read per state.
+        bool WholeRowMissing(Row r) => r.Codes.All(c => c == (sbyte)CowCode.Missing);
+        foreach (var run in Runs(igo.Rows, r => WholeRowMissing(r) ? 1 : 0).Where(r => r.Value == 1))
         {
             gaps.Add(new DataGap(DataGapKind.Missing, CowYears.Run(run.First, run.Last)));
         }
 
+        var rows = igo.Rows.Where(r => !WholeRowMissing(r)).ToList();
         for (int s = 0; s < parties.Count; s++)
         {
             int state = s;
             var spans = new List<TimelineEntry<StatusSpan>>();
-            var rows = igo.Rows.Where((_, i) => !wholeRowMissing[i]).ToList();
-            foreach (var run in Runs(rows, r => r.Codes[state] == (sbyte)CowCode.NotInSystem && existence[state].Contains(r.Year) ? 100 : r.Codes[state]))
+            foreach (var run in Runs(rows, r => r.Codes[state] == (sbyte)CowCode.NotInSystem && existence[state].Contains(r.Year) ? OutOfSystemInExistingYear : r.Codes[state]))
             {
                 DateRange range = CowYears.Run(run.First, run.Last);
                 switch (run.Value)
@@ -197,7 +202,7 @@ public static class CowIgoImporter
                     case (int)CowCode.Missing:
                         gaps.Add(new DataGap(DataGapKind.Missing, range, parties[state].Id));
                         break;
-                    case 100:
+                    case OutOfSystemInExistingYear:
                         gaps.Add(new DataGap(DataGapKind.NotInSystem, range, parties[state].Id));
                         break;
                 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using OrgModel.Collections;
 
 namespace OrgModel.Model;
@@ -111,10 +112,7 @@ public sealed class Catalog : IEquatable<Catalog>
 
         if (party.Organization is { } org)
         {
-            if (!_organizations.ContainsKey(org))
-            {
-                throw Rules.Invalid($"Party '{party.Id}' stands for organization '{org}', which is not an organization in the catalog.", "organizations", $"{at}.organization");
-            }
+            RequireKnown(_organizations.ContainsKey(org), "an organization", $"Party '{party.Id}' stands for organization '{org}'", $"{at}.organization");
         }
     }
 
@@ -123,29 +121,20 @@ public sealed class Catalog : IEquatable<Catalog>
         string who = $"Organization '{o.Id}'";
         for (int i = 0; i < o.Memberships.Count; i++)
         {
-            if (!_parties.ContainsKey(o.Memberships[i].Party))
-            {
-                throw Rules.Invalid($"{who}: a membership names party '{o.Memberships[i].Party}', which is not a party in the catalog.", "organizations", $"{at}.memberships[{i}].party");
-            }
+            RequireKnown(_parties.ContainsKey(o.Memberships[i].Party), "a party", $"{who}: a membership names party '{o.Memberships[i].Party}'", $"{at}.memberships[{i}].party");
         }
 
         for (int i = 0; i < o.Relations.Count; i++)
         {
             OrganizationRelation r = o.Relations[i];
-            if (!_organizations.ContainsKey(r.Target))
-            {
-                throw Rules.Invalid($"{who}: a {r.Kind} relation names organization '{r.Target}', which is not an organization in the catalog.", "organizations", $"{at}.relations[{i}].target");
-            }
+            RequireKnown(_organizations.ContainsKey(r.Target), "an organization", $"{who}: a {r.Kind} relation names organization '{r.Target}'", $"{at}.relations[{i}].target");
         }
 
         for (int i = 0; i < o.Succession.Count; i++)
         {
             if (o.Succession[i].Successor is { } successor)
             {
-                if (!_organizations.ContainsKey(successor))
-                {
-                    throw Rules.Invalid($"{who}: the {o.Succession[i].Kind} event names successor '{successor}', which is not an organization in the catalog.", "organizations", $"{at}.succession[{i}].successor");
-                }
+                RequireKnown(_organizations.ContainsKey(successor), "an organization", $"{who}: the {o.Succession[i].Kind} event names successor '{successor}'", $"{at}.succession[{i}].successor");
             }
         }
 
@@ -165,10 +154,7 @@ public sealed class Catalog : IEquatable<Catalog>
             RequirePlace(s.Place, $"{who}: session '{s.Id}'", $"{at}.sessions[{i}].place");
             if (s.Host is { } host)
             {
-                if (!_parties.ContainsKey(host))
-                {
-                    throw Rules.Invalid($"{who}: session '{s.Id}' names host '{host}', which is not a party in the catalog.", "organizations", $"{at}.sessions[{i}].host");
-                }
+                RequireKnown(_parties.ContainsKey(host), "a party", $"{who}: session '{s.Id}' names host '{host}'", $"{at}.sessions[{i}].host");
             }
         }
 
@@ -187,10 +173,7 @@ public sealed class Catalog : IEquatable<Catalog>
             {
                 if (post.Tenures[k].Value.NominatedBy is { } nominator)
                 {
-                    if (!_parties.ContainsKey(nominator))
-                    {
-                        throw Rules.Invalid($"{who}: post '{post.Id}' names nominating party '{nominator}', which is not a party in the catalog.", "organizations", $"{at}.posts[{i}].tenures[{k}].nominatedBy");
-                    }
+                    RequireKnown(_parties.ContainsKey(nominator), "a party", $"{who}: post '{post.Id}' names nominating party '{nominator}'", $"{at}.posts[{i}].tenures[{k}].nominatedBy");
                 }
             }
         }
@@ -199,20 +182,14 @@ public sealed class Catalog : IEquatable<Catalog>
         {
             if (o.DataGaps[i].Party is { } gapParty)
             {
-                if (!_parties.ContainsKey(gapParty))
-                {
-                    throw Rules.Invalid($"{who}: a data gap names party '{gapParty}', which is not a party in the catalog.", "organizations", $"{at}.dataGaps[{i}].party");
-                }
+                RequireKnown(_parties.ContainsKey(gapParty), "a party", $"{who}: a data gap names party '{gapParty}'", $"{at}.dataGaps[{i}].party");
             }
         }
 
         for (int i = 0; i < o.ChairTerms.Count; i++)
         {
             Id<Party> holder = o.ChairTerms[i].Value.Holder;
-            if (!_parties.ContainsKey(holder))
-            {
-                throw Rules.Invalid($"{who}: a chair term names holder '{holder}', which is not a party in the catalog.", "organizations", $"{at}.chairTerms[{i}].holder");
-            }
+            RequireKnown(_parties.ContainsKey(holder), "a party", $"{who}: a chair term names holder '{holder}'", $"{at}.chairTerms[{i}].holder");
         }
     }
 
@@ -221,10 +198,7 @@ public sealed class Catalog : IEquatable<Catalog>
         for (int i = 0; i < items.Count; i++)
         {
             Id<Party> id = party(items[i]);
-            if (!_parties.ContainsKey(id))
-            {
-                throw Rules.Invalid($"{what} '{id}', which is not a party in the catalog.", "organizations", $"{at}[{i}].party");
-            }
+            RequireKnown(_parties.ContainsKey(id), "a party", $"{what} '{id}'", $"{at}[{i}].party");
         }
     }
 
@@ -232,26 +206,20 @@ public sealed class Catalog : IEquatable<Catalog>
     {
         if (place?.Country is { } country)
         {
-            if (!_parties.ContainsKey(country))
-            {
-                throw Rules.Invalid($"{what} is placed in country '{country}', which is not a party in the catalog.", "organizations", $"{at}.country");
-            }
+            RequireKnown(_parties.ContainsKey(country), "a party", $"{what} is placed in country '{country}'", $"{at}.country");
         }
     }
 
-    private void RequireParty(Id<Party> id, string what, string at)
+    // One check for every reference: the messages are formatted only when the reference is missing.
+    private static void RequireKnown(
+        bool known,
+        string kind,
+        [InterpolatedStringHandlerArgument(nameof(known))] ref FailureMessage what,
+        [InterpolatedStringHandlerArgument(nameof(known))] ref FailureMessage at)
     {
-        if (!_parties.ContainsKey(id))
+        if (!known)
         {
-            throw Rules.Invalid($"{what}, which is not a party in the catalog.", "organizations", at);
-        }
-    }
-
-    private void RequireOrganization(Id<Organization> id, string what, string at)
-    {
-        if (!_organizations.ContainsKey(id))
-        {
-            throw Rules.Invalid($"{what}, which is not an organization in the catalog.", "organizations", at);
+            throw Rules.Invalid($"{what.ToStringAndClear()}, which is not {kind} in the catalog.", "organizations", at.ToStringAndClear());
         }
     }
 }

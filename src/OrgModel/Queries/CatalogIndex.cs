@@ -156,7 +156,7 @@ internal sealed class CatalogIndex
     public MembershipOnDate[] MembershipsOn(int party, LocalDate date, bool includeOrgans)
     {
         int day = DayNumber.Of(date);
-        MembershipOnDate[] own = _membershipsMemo[party].Get(day, (this, party), static (s, d) => s.Item1.Collect(s.party, d, null));
+        MembershipOnDate[] own = OwnMemberships(party, day);
         if (!includeOrgans || _organsOfParty[party].Length == 0)
         {
             return own;
@@ -175,8 +175,8 @@ internal sealed class CatalogIndex
     public JointMembership[] JointMembershipsOn(int first, int second, LocalDate date)
     {
         int day = DayNumber.Of(date);
-        MembershipOnDate[] a = _membershipsMemo[first].Get(day, (this, first), static (s, d) => s.Item1.Collect(s.first, d, null));
-        MembershipOnDate[] b = _membershipsMemo[second].Get(day, (this, second), static (s, d) => s.Item1.Collect(s.second, d, null));
+        MembershipOnDate[] a = OwnMemberships(first, day);
+        MembershipOnDate[] b = OwnMemberships(second, day);
         var result = new List<JointMembership>();
         int i = 0;
         int j = 0;
@@ -232,6 +232,10 @@ internal sealed class CatalogIndex
             }
         }
     }
+
+    // A party's own memberships (not through organs), remembered per stretch of days.
+    private MembershipOnDate[] OwnMemberships(int party, int day) =>
+        _membershipsMemo[party].Get(day, (this, party), static (s, d) => s.Item1.Collect(s.party, d, null));
 
     private MembershipOnDate[] Collect(int party, int day, Id<Party>? through)
     {
