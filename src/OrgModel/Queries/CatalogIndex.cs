@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using NodaTime;
+using OrgModel.Collections;
 using OrgModel.Model;
 using OrgModel.Time;
 
@@ -23,9 +24,10 @@ internal sealed class CatalogIndex
     private readonly SpanRecord[][] _spansByParty;
     private readonly SpanRecord[][] _spansByOrganization;
 
-    // Every status span once, and the answer objects for it, made on first use and then shared:
-    // a query returns references to immutable answers instead of allocating one per member.
-    private readonly (Id<Organization> Organization, Id<Party> Party, MembershipStatus Status, DateRange Range)[] _spans;
+    // Every status span once (its organization, membership and position in the membership's timeline),
+    // and the answer objects for it, made on first use and then shared: a query returns references to
+    // immutable answers instead of allocating one per member.
+    private readonly SpanSlot[] _spans;
     private readonly MembershipOnDate?[] _certainAnswers;
     private readonly MembershipOnDate?[] _possibleAnswers;
     private readonly IntervalMemo[] _membersMemo;
@@ -37,65 +39,97 @@ internal sealed class CatalogIndex
     private readonly (Session Session, int Organization, int FirstDay, int LastDay)[] _sessionsByDate;
     private readonly int _longestSession;
 
+    /// <summary>Builds the indexes of a catalog whose references have been checked (every membership names a party of it).</summary>
     public CatalogIndex(Catalog catalog)
     {
         _catalog = catalog;
-        _partyIndex = catalog.Parties.Select((p, i) => (p.Id, i)).ToFrozenDictionary(x => x.Id, x => x.i);
-        _organizationIndex = catalog.Organizations.Select((o, i) => (o.Id, i)).ToFrozenDictionary(x => x.Id, x => x.i);
-        _membershipByParty = new Dictionary<Id<Party>, Membership>[catalog.Organizations.Count];
+        EquatableArray<Party> parties = catalog.Parties;
+        EquatableArray<Organization> organizations = catalog.Organizations;
+        _partyIndex = Enumerable.Range(0, parties.Count).ToFrozenDictionary(i => parties[i].Id);
+        _organizationIndex = Enumerable.Range(0, organizations.Count).ToFrozenDictionary(i => organizations[i].Id);
+        _membershipByParty = new Dictionary<Id<Party>, Membership>[organizations.Count];
 
-        // Organizations are visited in identifier order, and each organization's memberships in party
-        // identifier order, so every list is filed already in the order queries return.
-        int[] organizationsInOrder = [.. Enumerable.Range(0, catalog.Organizations.Count).OrderBy(o => catalog.Organizations[o].Id.Value, StringComparer.OrdinalIgnoreCase)];
-        _organizationOrder = new int[catalog.Organizations.Count];
-        for (int position = 0; position < organizationsInOrder.Length; position++)
+        int[] partyOrder = PositionsInIdentifierOrder(parties.Count, i => parties[i].Id.Value);
+        _organizationOrder = PositionsInIdentifierOrder(organizations.Count, i => organizations[i].Id.Value);
+
+        // First pass: which party each membership names, and how many spans each list gets, so every
+        // array below is allocated once at its size.
+        var memberOf = new int[organizations.Count][];
+        var spansOfParty = new int[parties.Count];
+        var spansOfOrganization = new int[organizations.Count];
+        int spanCount = 0;
+        for (int o = 0; o < organizations.Count; o++)
         {
-            _organizationOrder[organizationsInOrder[position]] = position;
+            EquatableArray<Membership> memberships = organizations[o].Memberships;
+            memberOf[o] = new int[memberships.Count];
+            for (int k = 0; k < memberships.Count; k++)
+            {
+                int p = _partyIndex[memberships[k].Party];
+                int spans = memberships[k].Statuses.Count;
+                memberOf[o][k] = p;
+                spansOfParty[p] += spans;
+                spansOfOrganization[o] += spans;
+                spanCount += spans;
+            }
         }
 
-        var byParty = new List<SpanRecord>?[catalog.Parties.Count];
-        var byOrganization = new SpanRecord[catalog.Organizations.Count][];
-        var spans = new List<(Id<Organization>, Id<Party>, MembershipStatus, DateRange)>();
-        foreach (int o in organizationsInOrder)
+        // Second pass: organizations in identifier order, each organization's memberships in party
+        // identifier order, so every list is filed already in the order queries return.
+        _spans = new SpanSlot[spanCount];
+        _spansByOrganization = new SpanRecord[organizations.Count][];
+        _spansByParty = new SpanRecord[parties.Count][];
+        for (int p = 0; p < parties.Count; p++)
         {
-            Organization organization = catalog.Organizations[o];
-            var orgMemberships = organization.Memberships;
-            _membershipByParty[o] = new Dictionary<Id<Party>, Membership>(orgMemberships.Count);
-            var records = new List<SpanRecord>();
-            foreach (int k in Enumerable.Range(0, orgMemberships.Count).OrderBy(k => orgMemberships[k].Party.Value, StringComparer.OrdinalIgnoreCase))
-            {
-                Membership membership = orgMemberships[k];
-                _membershipByParty[o][membership.Party] = membership;
+            _spansByParty[p] = new SpanRecord[spansOfParty[p]];
+        }
 
-                // Catalogs whose parties are not all listed still index by organization.
-                int p = _partyIndex.TryGetValue(membership.Party, out int found) ? found : -1;
-                foreach (TimelineEntry<StatusSpan> span in membership.Statuses)
+        var filledOfParty = new int[parties.Count];
+        int slot = 0;
+        foreach (int o in InOrder(_organizationOrder))
+        {
+            Organization organization = organizations[o];
+            EquatableArray<Membership> memberships = organization.Memberships;
+            _membershipByParty[o] = new Dictionary<Id<Party>, Membership>(memberships.Count);
+            var records = new SpanRecord[spansOfOrganization[o]];
+            int filled = 0;
+            int[] byPartyOrder = [.. Enumerable.Range(0, memberships.Count)];
+            int[] keys = [.. memberOf[o].Select(p => partyOrder[p])];
+            Array.Sort(keys, byPartyOrder);
+            foreach (int k in byPartyOrder)
+            {
+                Membership membership = memberships[k];
+                _membershipByParty[o][membership.Party] = membership;
+                int p = memberOf[o][k];
+                Timeline<StatusSpan> statuses = membership.Statuses;
+                for (int e = 0; e < statuses.Count; e++)
                 {
-                    int slot = spans.Count;
-                    spans.Add((organization.Id, membership.Party, span.Value.Status, span.Range));
-                    records.Add(new SpanRecord(organization, k, slot, span.Value.Status, span.Range));
-                    if (p >= 0)
-                    {
-                        (byParty[p] ??= []).Add(new SpanRecord(organization, o, slot, span.Value.Status, span.Range));
-                    }
+                    TimelineEntry<StatusSpan> span = statuses[e];
+                    _spans[slot] = new SpanSlot(o, membership, e);
+                    records[filled++] = new SpanRecord(organization, k, slot, span.Value.Status, span.Range);
+                    _spansByParty[p][filledOfParty[p]++] = new SpanRecord(organization, o, slot, span.Value.Status, span.Range);
+                    slot++;
                 }
             }
 
-            byOrganization[o] = [.. records];
+            _spansByOrganization[o] = records;
         }
 
-        _spans = [.. spans];
+        _certainAnswers = new MembershipOnDate?[spanCount];
+        _possibleAnswers = new MembershipOnDate?[spanCount];
+        _membersMemo = [.. _spansByOrganization.Select(r => new IntervalMemo(r))];
+        _membershipsMemo = [.. _spansByParty.Select(r => new IntervalMemo(r))];
 
-        _certainAnswers = new MembershipOnDate?[_spans.Length];
-        _possibleAnswers = new MembershipOnDate?[_spans.Length];
-        _spansByParty = byParty.Select(l => l is null ? [] : l.ToArray()).ToArray();
-        _spansByOrganization = byOrganization;
-        _membersMemo = _spansByOrganization.Select(r => new IntervalMemo(r)).ToArray();
-        _membershipsMemo = _spansByParty.Select(r => new IntervalMemo(r)).ToArray();
-        _organsOfParty = catalog.Parties
-            .Select(state => catalog.Parties.Select((p, i) => (p, i)).Where(x => x.p.StateOf == state.Id).Select(x => x.i).ToArray())
-            .ToArray();
-        _sessionsByDate = catalog.Organizations
+        var organs = new List<int>?[parties.Count];
+        for (int p = 0; p < parties.Count; p++)
+        {
+            if (parties[p].StateOf is { } state && _partyIndex.TryGetValue(state, out int s))
+            {
+                (organs[s] ??= []).Add(p);
+            }
+        }
+
+        _organsOfParty = [.. organs.Select(l => l is null ? [] : l.ToArray())];
+        _sessionsByDate = organizations
             .SelectMany((o, i) => o.Sessions.Select(s => (s, i, s.Date.EarliestDay, (s.LastDay ?? s.Date).LatestDay)))
             .OrderBy(x => x.Item3)
             .ToArray();
@@ -267,9 +301,39 @@ internal sealed class CatalogIndex
 
     private MembershipOnDate Create(int slot, Certainty certainty, Id<Party>? through)
     {
-        var s = _spans[slot];
-        return new MembershipOnDate(s.Organization, s.Party, s.Status, certainty, s.Range, through) { OrganizationIndex = _organizationIndex[s.Organization] };
+        SpanSlot s = _spans[slot];
+        TimelineEntry<StatusSpan> span = s.Membership.Statuses[s.Entry];
+        return new MembershipOnDate(_catalog.Organizations[s.Organization].Id, s.Membership.Party, span.Value.Status, certainty, span.Range, through) { OrganizationIndex = s.Organization };
     }
+
+    // Position in identifier order (ignoring case) of each of count items; identifiers are unique ignoring case.
+    private static int[] PositionsInIdentifierOrder(int count, Func<int, string> identifier)
+    {
+        int[] inOrder = [.. Enumerable.Range(0, count)];
+        string[] keys = [.. inOrder.Select(identifier)];
+        Array.Sort(keys, inOrder, StringComparer.OrdinalIgnoreCase);
+        var position = new int[count];
+        for (int i = 0; i < count; i++)
+        {
+            position[inOrder[i]] = i;
+        }
+
+        return position;
+    }
+
+    // The items in the order the positions give.
+    private static int[] InOrder(int[] positions)
+    {
+        var items = new int[positions.Length];
+        for (int i = 0; i < positions.Length; i++)
+        {
+            items[positions[i]] = i;
+        }
+
+        return items;
+    }
+
+    private readonly record struct SpanSlot(int Organization, Membership Membership, int Entry);
 
     // One answer per membership (records of one membership are contiguous and in timeline order),
     // chosen as Timeline.At chooses: a certain span if there is one, otherwise the latest possible one.

@@ -14,5 +14,9 @@ internal static class EnumText<T>
 
     public static string Write(T value) => Names[value];
 
+    private static readonly FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> ValuesBySpan = Values.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool TryRead(string text, out T value) => Values.TryGetValue(text, out value);
+
+    public static bool TryRead(ReadOnlySpan<char> text, out T value) => ValuesBySpan.TryGetValue(text, out value);
 }

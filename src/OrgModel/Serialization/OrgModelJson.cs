@@ -133,8 +133,20 @@ public static partial class OrgModelJson
     /// <param name="utf8Json">The UTF-8 JSON.</param>
     /// <returns>The validated catalog.</returns>
     /// <exception cref="OrgModelJsonException">The document is not a valid catalog; the exception names the JSON path and the rule.</exception>
-    public static Catalog DeserializeCatalog(ReadOnlySpan<byte> utf8Json) =>
-        DtoReader.ReadCatalog(Read(utf8Json, Context.CatalogDocumentDto));
+    public static Catalog DeserializeCatalog(ReadOnlySpan<byte> utf8Json)
+    {
+        CheckLimitsAndVersion(utf8Json);
+        return Utf8ModelReader.TryReadCatalog(utf8Json, out Catalog? catalog, out _)
+            ? catalog
+            : DtoReader.ReadCatalog(Read(utf8Json, Context.CatalogDocumentDto));
+    }
+
+    /// <summary>Reads a catalog document with the reference reader alone (the format's objects, then the model), as tests and benchmarks compare.</summary>
+    internal static Catalog DeserializeCatalogWithReferenceReader(ReadOnlySpan<byte> utf8Json)
+    {
+        CheckLimitsAndVersion(utf8Json);
+        return DtoReader.ReadCatalog(Read(utf8Json, Context.CatalogDocumentDto));
+    }
 
     /// <summary>Reads a catalog document from a stream of UTF-8.</summary>
     /// <param name="utf8Json">The stream; it is read to the end and left open.</param>
@@ -154,6 +166,12 @@ public static partial class OrgModelJson
         CatalogDocumentDto dto;
         try
         {
+            CheckLimitsAndVersion(utf8Json);
+            if (Utf8ModelReader.TryReadCatalog(utf8Json, out _, out _))
+            {
+                return [];
+            }
+
             dto = Read(utf8Json, Context.CatalogDocumentDto);
         }
         catch (OrgModelJsonException e)
@@ -178,11 +196,16 @@ public static partial class OrgModelJson
     /// <param name="utf8Json">The UTF-8 JSON.</param>
     /// <returns>The validated organization.</returns>
     /// <exception cref="OrgModelJsonException">The document is not a valid organization document.</exception>
-    public static Organization DeserializeOrganization(ReadOnlySpan<byte> utf8Json) =>
-        DtoReader.ReadOrganizationDocument(Read(utf8Json, Context.OrganizationDocumentDto));
+    public static Organization DeserializeOrganization(ReadOnlySpan<byte> utf8Json)
+    {
+        CheckLimitsAndVersion(utf8Json);
+        return Utf8ModelReader.TryReadOrganization(utf8Json, out Organization? organization, out _)
+            ? organization
+            : DtoReader.ReadOrganizationDocument(Read(utf8Json, Context.OrganizationDocumentDto));
+    }
 
-    private static T Read<T>(ReadOnlySpan<byte> utf8Json, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo)
-        where T : class
+    // The checks made before either reader runs: a document too large or too new is not read at all.
+    private static void CheckLimitsAndVersion(ReadOnlySpan<byte> utf8Json)
     {
         if (utf8Json.Length > MaxDocumentBytes)
         {
@@ -190,6 +213,12 @@ public static partial class OrgModelJson
         }
 
         CheckFormatVersion(utf8Json);
+    }
+
+    // The reference reader: System.Text.Json into the format's objects (see Utf8ModelReader for the fast way).
+    private static T Read<T>(ReadOnlySpan<byte> utf8Json, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo)
+        where T : class
+    {
         try
         {
             return JsonSerializer.Deserialize(utf8Json, typeInfo) ?? throw new OrgModelJsonException("$", "The document is null; expected an object.");

@@ -218,10 +218,9 @@ public sealed class Timeline<T> : IReadOnlyList<TimelineEntry<T>>, IEquatable<Ti
     /// <returns>The text form.</returns>
     public override string ToString() => string.Join(Environment.NewLine, _entries.Select(e => e.ToString()));
 
-    private static Timeline<T> Create(IEnumerable<TimelineEntry<T>> entries, bool exclusive)
+    /// <summary>Creates a timeline from an array the caller hands over and never touches again (it is not copied).</summary>
+    internal static Timeline<T> FromOwnedArray(TimelineEntry<T>[] array, bool exclusive)
     {
-        ArgumentNullException.ThrowIfNull(entries);
-        TimelineEntry<T>[] array = entries.ToArray();
         if (array.Length == 0)
         {
             return exclusive ? Empty : new Timeline<T>(ImmutableArray<TimelineEntry<T>>.Empty, exclusive);
@@ -241,6 +240,12 @@ public sealed class Timeline<T> : IReadOnlyList<TimelineEntry<T>>, IEquatable<Ti
         }
 
         return new Timeline<T>(sorted, exclusive);
+    }
+
+    private static Timeline<T> Create(IEnumerable<TimelineEntry<T>> entries, bool exclusive)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        return FromOwnedArray(entries.ToArray(), exclusive);
     }
 
     private static bool IsSorted(TimelineEntry<T>[] array)
