@@ -28,8 +28,8 @@ internal sealed class CatalogIndex
     // and the answer objects for it, made on first use and then shared: a query returns references to
     // immutable answers instead of allocating one per member.
     private readonly SpanSlot[] _spans;
-    private readonly MembershipOnDate?[] _certainAnswers;
-    private readonly MembershipOnDate?[] _possibleAnswers;
+    private MembershipOnDate?[]? _certainAnswers;
+    private MembershipOnDate?[]? _possibleAnswers;
     private readonly IntervalMemo[] _membersMemo;
 
     // Each organization's position in identifier order (ignoring case): the order of a party's records.
@@ -89,6 +89,7 @@ internal sealed class CatalogIndex
         {
             Organization organization = organizations[o];
             EquatableArray<Membership> memberships = organization.Memberships;
+            var lifetime = new SpanRecord.Lifetime(organization);
             _membershipByParty[o] = new Dictionary<Id<Party>, Membership>(memberships.Count);
             var records = new SpanRecord[spansOfOrganization[o]];
             int filled = 0;
@@ -103,10 +104,10 @@ internal sealed class CatalogIndex
                 Timeline<StatusSpan> statuses = membership.Statuses;
                 for (int e = 0; e < statuses.Count; e++)
                 {
-                    TimelineEntry<StatusSpan> span = statuses[e];
                     _spans[slot] = new SpanSlot(o, membership, e);
-                    records[filled++] = new SpanRecord(organization, k, slot, span.Value.Status, span.Range);
-                    _spansByParty[p][filledOfParty[p]++] = new SpanRecord(organization, o, slot, span.Value.Status, span.Range);
+                    var record = new SpanRecord(k, slot, statuses[e].Value.Status, statuses.BoundsAt(e), lifetime);
+                    records[filled++] = record;
+                    _spansByParty[p][filledOfParty[p]++] = record.WithKey(o);
                     slot++;
                 }
             }
@@ -114,8 +115,6 @@ internal sealed class CatalogIndex
             _spansByOrganization[o] = records;
         }
 
-        _certainAnswers = new MembershipOnDate?[spanCount];
-        _possibleAnswers = new MembershipOnDate?[spanCount];
         _membersMemo = [.. _spansByOrganization.Select(r => new IntervalMemo(r))];
         _membershipsMemo = [.. _spansByParty.Select(r => new IntervalMemo(r))];
 
@@ -295,7 +294,7 @@ internal sealed class CatalogIndex
 
     private MembershipOnDate Answer(int slot, Certainty certainty)
     {
-        MembershipOnDate?[] cache = certainty == Certainty.Certainly ? _certainAnswers : _possibleAnswers;
+        MembershipOnDate?[] cache = certainty == Certainty.Certainly ? AnswerCache(ref _certainAnswers) : AnswerCache(ref _possibleAnswers);
         return cache[slot] ??= Create(slot, certainty, null);
     }
 
@@ -305,6 +304,10 @@ internal sealed class CatalogIndex
         TimelineEntry<StatusSpan> span = s.Membership.Statuses[s.Entry];
         return new MembershipOnDate(_catalog.Organizations[s.Organization].Id, s.Membership.Party, span.Value.Status, certainty, span.Range, through) { OrganizationIndex = s.Organization };
     }
+
+    // Made on the first query, not at load: a race makes two arrays and one is kept, before any answer is stored in it.
+    private MembershipOnDate?[] AnswerCache(ref MembershipOnDate?[]? cache) =>
+        Volatile.Read(ref cache) ?? Interlocked.CompareExchange(ref cache, new MembershipOnDate?[_spans.Length], null) ?? cache!;
 
     // Position in identifier order (ignoring case) of each of count items; identifiers are unique ignoring case.
     private static int[] PositionsInIdentifierOrder(int count, Func<int, string> identifier)
@@ -388,22 +391,39 @@ internal sealed class CatalogIndex
         private readonly int _endEarliest;
         private readonly int _endLatest;
 
-        public SpanRecord(Organization organization, int key, int slot, MembershipStatus status, DateRange range)
+        public SpanRecord(int key, int slot, MembershipStatus status, ReadOnlySpan<int> range, in Lifetime lifetime)
         {
             Key = key;
             Slot = slot;
             Status = status;
-            DateRange lifetime = organization.Lifetime;
-            bool foundingKnown = organization.Founded is not null;
-            _startEarliest = foundingKnown ? Math.Max(range.StartEarliestDay, lifetime.StartEarliestDay) : range.StartEarliestDay;
-            _startLatest = foundingKnown ? Math.Max(range.StartLatestDay, lifetime.StartLatestDay) : range.StartLatestDay;
-            _endEarliest = Math.Min(range.EndEarliestDay, lifetime.EndEarliestDay);
-            _endLatest = Math.Min(range.EndLatestDay, lifetime.EndLatestDay);
+            _startEarliest = lifetime.FoundingKnown ? Math.Max(range[0], lifetime.StartEarliest) : range[0];
+            _startLatest = lifetime.FoundingKnown ? Math.Max(range[1], lifetime.StartLatest) : range[1];
+            _endEarliest = Math.Min(range[2], lifetime.EndEarliest);
+            _endLatest = Math.Min(range[3], lifetime.EndLatest);
         }
+
+        private SpanRecord(in SpanRecord record, int key)
+        {
+            this = record;
+            Key = key;
+        }
+
+        /// <summary>The same record filed under another key.</summary>
+        public SpanRecord WithKey(int key) => new(this, key);
 
         /// <summary>The record's bounds as a range-like value for <see cref="IntervalMemo"/>.</summary>
         public DateRangeBounds Bounds => new(_startEarliest, _startLatest, _endEarliest, _endLatest);
 
         public Certainty Contains(int day) => DateRange.Contains(day, _startEarliest, _startLatest, _endEarliest, _endLatest);
+
+        /// <summary>An organization's lifetime as day numbers, worked out once for all its records.</summary>
+        public readonly struct Lifetime(Organization organization)
+        {
+            public readonly bool FoundingKnown = organization.Founded is not null;
+            public readonly int StartEarliest = organization.Lifetime.StartEarliestDay;
+            public readonly int StartLatest = organization.Lifetime.StartLatestDay;
+            public readonly int EndEarliest = organization.Lifetime.EndEarliestDay;
+            public readonly int EndLatest = organization.Lifetime.EndLatestDay;
+        }
     }
 }

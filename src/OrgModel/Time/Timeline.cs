@@ -125,6 +125,9 @@ public sealed class Timeline<T> : IReadOnlyList<TimelineEntry<T>>, IEquatable<Ti
         return i < 0 ? default : new Answer<T>(_entries[i].Value, certainty);
     }
 
+    /// <summary>The day-number bounds of the entry at a position: earliest start, latest start, earliest end, latest end.</summary>
+    internal ReadOnlySpan<int> BoundsAt(int index) => _bounds.AsSpan(index * Stride, 4);
+
     internal Answer<T> AtDay(int day)
     {
         int i = IndexAt(day, out Certainty certainty);
