@@ -34,21 +34,12 @@ public sealed class Catalog : IEquatable<Catalog>
         ArgumentNullException.ThrowIfNull(organizations);
         Parties = parties.ToEquatableArray();
         Organizations = organizations.ToEquatableArray();
-        Rules.RequireUnique(Parties, p => p.Id, nameof(parties), id => $"Two parties have the identifier '{id}'.");
-        Rules.RequireUnique(Organizations, o => o.Id, nameof(organizations), id => $"Two organizations have the identifier '{id}'.");
+        Rules.RequireUnique(Parties, p => p.Id, nameof(parties), TwoParties);
+        Rules.RequireUnique(Organizations, o => o.Id, nameof(organizations), TwoOrganizations);
         _parties = Parties.ToFrozenDictionary(p => p.Id);
         _organizations = Organizations.ToFrozenDictionary(o => o.Id);
 
-        for (int i = 0; i < Parties.Count; i++)
-        {
-            CheckParty(Parties[i], $"parties[{i}]");
-        }
-
-        for (int i = 0; i < Organizations.Count; i++)
-        {
-            CheckReferences(Organizations[i], $"organizations[{i}]");
-        }
-
+        new References(_parties, _organizations.ContainsKey, problems: null).Check(Parties, Organizations);
         Index = new Queries.CatalogIndex(this);
     }
 
@@ -103,123 +94,187 @@ public sealed class Catalog : IEquatable<Catalog>
     /// <returns>The text form.</returns>
     public override string ToString() => $"Catalog of {Parties.Count} parties and {Organizations.Count} organizations";
 
-    private void CheckParty(Party party, string at)
+    /// <summary>
+    /// Every broken rule between the parties and organizations of a would-be catalog — identifiers
+    /// used twice, references that do not resolve — rather than the first, for reporting; each is a
+    /// <see cref="ModelRuleException"/> that says where it is.
+    /// </summary>
+    internal static List<ArgumentException> FindProblems(IReadOnlyList<Party> parties, IReadOnlyList<Organization> organizations)
     {
-        if (party.StateOf is { } state && (!_parties.TryGetValue(state, out Party? s) || s.Kind is not (PartyKind.State or PartyKind.OtherEntity)))
+        var problems = new List<ArgumentException>();
+        var partyById = new Dictionary<Id<Party>, Party>(parties.Count);
+        for (int i = 0; i < parties.Count; i++)
         {
-            throw Rules.Invalid($"Party '{party.Id}' is the legislature of '{state}', which is not a state (or other entity) in the catalog.", "parties", $"{at}.stateOf");
+            if (!partyById.TryAdd(parties[i].Id, parties[i]))
+            {
+                problems.Add(Rules.Invalid(TwoParties(parties[i].Id), nameof(parties), $"parties[{i}]"));
+            }
         }
 
-        if (party.Organization is { } org)
+        var organizationIds = new HashSet<Id<Organization>>(organizations.Count);
+        for (int i = 0; i < organizations.Count; i++)
         {
-            RequireKnown(_organizations.ContainsKey(org), "an organization", $"Party '{party.Id}' stands for organization '{org}'", $"{at}.organization");
+            if (!organizationIds.Add(organizations[i].Id))
+            {
+                problems.Add(Rules.Invalid(TwoOrganizations(organizations[i].Id), nameof(organizations), $"organizations[{i}]"));
+            }
         }
+
+        new References(partyById, organizationIds.Contains, problems).Check(parties, organizations);
+        return problems;
     }
 
-    private void CheckReferences(Organization o, string at)
+    private static string TwoParties(Id<Party> id) => $"Two parties have the identifier '{id}'.";
+
+    private static string TwoOrganizations(Id<Organization> id) => $"Two organizations have the identifier '{id}'.";
+
+    /// <summary>
+    /// The reference rules, written once: the constructor stops at the first broken one, validation
+    /// collects them all.
+    /// </summary>
+    private sealed class References(IReadOnlyDictionary<Id<Party>, Party> parties, Func<Id<Organization>, bool> isOrganization, List<ArgumentException>? problems)
     {
-        string who = $"Organization '{o.Id}'";
-        for (int i = 0; i < o.Memberships.Count; i++)
+        public void Check(IReadOnlyList<Party> partyList, IReadOnlyList<Organization> organizationList)
         {
-            RequireKnown(_parties.ContainsKey(o.Memberships[i].Party), "a party", $"{who}: a membership names party '{o.Memberships[i].Party}'", $"{at}.memberships[{i}].party");
-        }
-
-        for (int i = 0; i < o.Relations.Count; i++)
-        {
-            OrganizationRelation r = o.Relations[i];
-            RequireKnown(_organizations.ContainsKey(r.Target), "an organization", $"{who}: a {r.Kind} relation names organization '{r.Target}'", $"{at}.relations[{i}].target");
-        }
-
-        for (int i = 0; i < o.Succession.Count; i++)
-        {
-            if (o.Succession[i].Successor is { } successor)
+            for (int i = 0; i < partyList.Count; i++)
             {
-                RequireKnown(_organizations.ContainsKey(successor), "an organization", $"{who}: the {o.Succession[i].Kind} event names successor '{successor}'", $"{at}.succession[{i}].successor");
+                CheckParty(partyList[i], $"parties[{i}]");
+            }
+
+            for (int i = 0; i < organizationList.Count; i++)
+            {
+                CheckReferences(organizationList[i], $"organizations[{i}]");
             }
         }
 
-        for (int i = 0; i < o.Agreements.Count; i++)
+        private void CheckParty(Party party, string at)
         {
-            Agreement a = o.Agreements[i];
-            string where = $"{at}.agreements[{i}]";
-            RequirePlace(a.Place, $"{who}: agreement '{a.Id}'", $"{where}.place");
-            CheckParties(a.Signatories, s => s.Party, $"{who}: agreement '{a.Id}' names party", $"{where}.signatories");
-            CheckParties(a.Consents, c => c.Party, $"{who}: agreement '{a.Id}' names party", $"{where}.consents");
-            CheckParties(a.Withdrawals, w => w.Party, $"{who}: agreement '{a.Id}' names party", $"{where}.withdrawals");
-        }
-
-        for (int i = 0; i < o.Sessions.Count; i++)
-        {
-            Session s = o.Sessions[i];
-            RequirePlace(s.Place, $"{who}: session '{s.Id}'", $"{at}.sessions[{i}].place");
-            if (s.Host is { } host)
+            if (party.StateOf is { } state && (!parties.TryGetValue(state, out Party? s) || s.Kind is not (PartyKind.State or PartyKind.OtherEntity)))
             {
-                RequireKnown(_parties.ContainsKey(host), "a party", $"{who}: session '{s.Id}' names host '{host}'", $"{at}.sessions[{i}].host");
+                Report(Rules.Invalid($"Party '{party.Id}' is the legislature of '{state}', which is not a state (or other entity) in the catalog.", "parties", $"{at}.stateOf"));
+            }
+
+            if (party.Organization is { } org)
+            {
+                RequireKnown(isOrganization(org), "an organization", $"Party '{party.Id}' stands for organization '{org}'", $"{at}.organization");
             }
         }
 
-        if (o.Secretariat is { } secretariat)
+        private void CheckReferences(Organization o, string at)
         {
-            for (int i = 0; i < secretariat.Seats.Count; i++)
+            string who = $"Organization '{o.Id}'";
+            for (int i = 0; i < o.Memberships.Count; i++)
             {
-                RequirePlace(secretariat.Seats[i].Value.Place, $"{who}: the secretariat seat in {secretariat.Seats[i].Value.Place.City}", $"{at}.secretariat.seats[{i}].place");
+                RequireKnown(parties.ContainsKey(o.Memberships[i].Party), "a party", $"{who}: a membership names party '{o.Memberships[i].Party}'", $"{at}.memberships[{i}].party");
             }
-        }
 
-        for (int i = 0; i < o.Posts.Count; i++)
-        {
-            Post post = o.Posts[i];
-            for (int k = 0; k < post.Tenures.Count; k++)
+            for (int i = 0; i < o.Relations.Count; i++)
             {
-                if (post.Tenures[k].Value.NominatedBy is { } nominator)
+                OrganizationRelation r = o.Relations[i];
+                RequireKnown(isOrganization(r.Target), "an organization", $"{who}: a {r.Kind} relation names organization '{r.Target}'", $"{at}.relations[{i}].target");
+            }
+
+            for (int i = 0; i < o.Succession.Count; i++)
+            {
+                if (o.Succession[i].Successor is { } successor)
                 {
-                    RequireKnown(_parties.ContainsKey(nominator), "a party", $"{who}: post '{post.Id}' names nominating party '{nominator}'", $"{at}.posts[{i}].tenures[{k}].nominatedBy");
+                    RequireKnown(isOrganization(successor), "an organization", $"{who}: the {o.Succession[i].Kind} event names successor '{successor}'", $"{at}.succession[{i}].successor");
                 }
             }
-        }
 
-        for (int i = 0; i < o.DataGaps.Count; i++)
-        {
-            if (o.DataGaps[i].Party is { } gapParty)
+            for (int i = 0; i < o.Agreements.Count; i++)
             {
-                RequireKnown(_parties.ContainsKey(gapParty), "a party", $"{who}: a data gap names party '{gapParty}'", $"{at}.dataGaps[{i}].party");
+                Agreement a = o.Agreements[i];
+                string where = $"{at}.agreements[{i}]";
+                RequirePlace(a.Place, $"{who}: agreement '{a.Id}'", $"{where}.place");
+                CheckParties(a.Signatories, s => s.Party, $"{who}: agreement '{a.Id}' names party", $"{where}.signatories");
+                CheckParties(a.Consents, c => c.Party, $"{who}: agreement '{a.Id}' names party", $"{where}.consents");
+                CheckParties(a.Withdrawals, w => w.Party, $"{who}: agreement '{a.Id}' names party", $"{where}.withdrawals");
+            }
+
+            for (int i = 0; i < o.Sessions.Count; i++)
+            {
+                Session s = o.Sessions[i];
+                RequirePlace(s.Place, $"{who}: session '{s.Id}'", $"{at}.sessions[{i}].place");
+                if (s.Host is { } host)
+                {
+                    RequireKnown(parties.ContainsKey(host), "a party", $"{who}: session '{s.Id}' names host '{host}'", $"{at}.sessions[{i}].host");
+                }
+            }
+
+            if (o.Secretariat is { } secretariat)
+            {
+                for (int i = 0; i < secretariat.Seats.Count; i++)
+                {
+                    RequirePlace(secretariat.Seats[i].Value.Place, $"{who}: the secretariat seat in {secretariat.Seats[i].Value.Place.City}", $"{at}.secretariat.seats[{i}].place");
+                }
+            }
+
+            for (int i = 0; i < o.Posts.Count; i++)
+            {
+                Post post = o.Posts[i];
+                for (int k = 0; k < post.Tenures.Count; k++)
+                {
+                    if (post.Tenures[k].Value.NominatedBy is { } nominator)
+                    {
+                        RequireKnown(parties.ContainsKey(nominator), "a party", $"{who}: post '{post.Id}' names nominating party '{nominator}'", $"{at}.posts[{i}].tenures[{k}].nominatedBy");
+                    }
+                }
+            }
+
+            for (int i = 0; i < o.DataGaps.Count; i++)
+            {
+                if (o.DataGaps[i].Party is { } gapParty)
+                {
+                    RequireKnown(parties.ContainsKey(gapParty), "a party", $"{who}: a data gap names party '{gapParty}'", $"{at}.dataGaps[{i}].party");
+                }
+            }
+
+            for (int i = 0; i < o.ChairTerms.Count; i++)
+            {
+                Id<Party> holder = o.ChairTerms[i].Value.Holder;
+                RequireKnown(parties.ContainsKey(holder), "a party", $"{who}: a chair term names holder '{holder}'", $"{at}.chairTerms[{i}].holder");
             }
         }
 
-        for (int i = 0; i < o.ChairTerms.Count; i++)
+        private void CheckParties<T>(EquatableArray<T> items, Func<T, Id<Party>> party, string what, string at)
         {
-            Id<Party> holder = o.ChairTerms[i].Value.Holder;
-            RequireKnown(_parties.ContainsKey(holder), "a party", $"{who}: a chair term names holder '{holder}'", $"{at}.chairTerms[{i}].holder");
+            for (int i = 0; i < items.Count; i++)
+            {
+                Id<Party> id = party(items[i]);
+                RequireKnown(parties.ContainsKey(id), "a party", $"{what} '{id}'", $"{at}[{i}].party");
+            }
         }
-    }
 
-    private void CheckParties<T>(EquatableArray<T> items, Func<T, Id<Party>> party, string what, string at)
-    {
-        for (int i = 0; i < items.Count; i++)
+        private void RequirePlace(Place? place, string what, string at)
         {
-            Id<Party> id = party(items[i]);
-            RequireKnown(_parties.ContainsKey(id), "a party", $"{what} '{id}'", $"{at}[{i}].party");
+            if (place?.Country is { } country)
+            {
+                RequireKnown(parties.ContainsKey(country), "a party", $"{what} is placed in country '{country}'", $"{at}.country");
+            }
         }
-    }
 
-    private void RequirePlace(Place? place, string what, string at)
-    {
-        if (place?.Country is { } country)
+        // One check for every reference: the messages are formatted only when the reference is missing.
+        private void RequireKnown(
+            bool known,
+            string kind,
+            [InterpolatedStringHandlerArgument(nameof(known))] ref FailureMessage what,
+            [InterpolatedStringHandlerArgument(nameof(known))] ref FailureMessage at)
         {
-            RequireKnown(_parties.ContainsKey(country), "a party", $"{what} is placed in country '{country}'", $"{at}.country");
+            if (!known)
+            {
+                Report(Rules.Invalid($"{what.ToStringAndClear()}, which is not {kind} in the catalog.", "organizations", at.ToStringAndClear()));
+            }
         }
-    }
 
-    // One check for every reference: the messages are formatted only when the reference is missing.
-    private static void RequireKnown(
-        bool known,
-        string kind,
-        [InterpolatedStringHandlerArgument(nameof(known))] ref FailureMessage what,
-        [InterpolatedStringHandlerArgument(nameof(known))] ref FailureMessage at)
-    {
-        if (!known)
+        private void Report(ArgumentException problem)
         {
-            throw Rules.Invalid($"{what.ToStringAndClear()}, which is not {kind} in the catalog.", "organizations", at.ToStringAndClear());
+            if (problems is null)
+            {
+                throw problem;
+            }
+
+            problems.Add(problem);
         }
     }
 }

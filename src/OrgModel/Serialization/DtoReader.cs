@@ -37,7 +37,7 @@ internal static class DtoReader
         return Build(root, () => new Catalog(parties, organizations));
     }
 
-    /// <summary>Every problem that can be found: each party and organization is checked on its own, then the references between them.</summary>
+    /// <summary>Every problem that can be found: each party and organization is checked on its own, then (when all are valid) every identifier used twice and every reference that does not resolve.</summary>
     public static List<OrgModelJsonException> Validate(CatalogDocumentDto dto)
     {
         var problems = new List<OrgModelJsonException>();
@@ -45,6 +45,16 @@ internal static class DtoReader
         var organizations = new List<Organization>();
         Collect(dto.Parties, "$.parties", ReadParty, parties, problems);
         Collect(dto.Organizations, "$.organizations", ReadOrganization, organizations, problems);
+        if (problems.Count > 0)
+        {
+            return problems;
+        }
+
+        foreach (ArgumentException problem in Catalog.FindProblems(parties, organizations))
+        {
+            problems.Add(problem is ModelRuleException rule ? FromRule(rule, "$") : new OrgModelJsonException("$", Reason(problem), problem));
+        }
+
         if (problems.Count == 0)
         {
             try
@@ -346,13 +356,16 @@ internal static class DtoReader
         }
         catch (ModelRuleException e) when (path is not null)
         {
-            throw new OrgModelJsonException(path == "$" ? $"$.{e.Location}" : $"{path}.{e.Location}", Reason(e), e);
+            throw FromRule(e, path);
         }
         catch (ArgumentException e) when (path is not null)
         {
             throw new OrgModelJsonException(path ?? "$", Reason(e), e);
         }
     }
+
+    private static OrgModelJsonException FromRule(ModelRuleException e, string path) =>
+        new(path == "$" ? $"$.{e.Location}" : $"{path}.{e.Location}", Reason(e), e);
 
     // ArgumentException appends " (Parameter 'x')"; the JSON path already says where.
     private static string Reason(ArgumentException e) => e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);

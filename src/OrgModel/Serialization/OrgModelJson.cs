@@ -156,8 +156,9 @@ public static partial class OrgModelJson
 
     /// <summary>
     /// Checks a catalog document and reports every problem found, rather than only the first: each
-    /// party and organization is checked on its own, then (when they are all valid) the references
-    /// between them. A document that is not well-formed JSON of the right shape reports one problem.
+    /// party and organization is checked on its own, then (when they are all valid) every identifier
+    /// used twice and every reference that does not resolve. A document that is not well-formed JSON
+    /// of the right shape reports one problem.
     /// </summary>
     /// <param name="utf8Json">The UTF-8 JSON.</param>
     /// <returns>The problems, each with its JSON path; empty when the document is a valid catalog.</returns>

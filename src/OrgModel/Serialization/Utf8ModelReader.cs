@@ -64,7 +64,9 @@ internal ref struct Utf8ModelReader
             gaveUp = null;
             return true;
         }
-        catch (Exception e) when (e is JsonException or ArgumentException or FormatException or InvalidOperationException or NotCanonical)
+        // Whatever stops the fast reader, the reference reader decides: it reads the document again and
+        // either builds the same model or reports the problem with its path.
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             result = null;
             gaveUp = e;

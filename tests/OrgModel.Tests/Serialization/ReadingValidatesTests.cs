@@ -117,6 +117,25 @@ public class ReadingValidatesTests
     }
 
     [Fact]
+    public void Validation_reports_every_broken_reference_and_repeated_identifier_not_only_the_first()
+    {
+        string memberships = """, "memberships": [ { "party": "uzb", "statuses": [ { "status": "full" } ] }, { "party": "kaz", "statuses": [ { "status": "full" } ] }, { "party": "tkm", "statuses": [ { "status": "observer" } ] } ]""";
+        string json = Catalog(MinimalParty + ", " + MinimalParty, Org(memberships) + ", " + Org(""", "relations": [ { "kind": "organOf", "target": "nowhere" } ]"""));
+
+        var problems = OrgModelJson.ValidateCatalog(System.Text.Encoding.UTF8.GetBytes(json));
+
+        problems.Select(p => p.Path).Should().Equal(
+            "$.parties[1]",
+            "$.organizations[1]",
+            "$.organizations[0].memberships[0].party",
+            "$.organizations[0].memberships[2].party",
+            "$.organizations[1].relations[0].target");
+        problems[0].Reason.Should().Be("Two parties have the identifier 'kaz'.");
+        problems[3].Reason.Should().Be("Organization 'x': a membership names party 'tkm', which is not a party in the catalog.");
+        Fails(json).Path.Should().Be("$.parties[1]", "reading stops at the first problem validation reports");
+    }
+
+    [Fact]
     public void A_broken_organization_rule_points_into_the_organization()
     {
         string chair = """, "chairTerms": [ { "from": "2015-01-01", "holder": "kaz" } ]""";
