@@ -152,7 +152,7 @@ public static partial class OrgModelJson
     /// <param name="utf8Json">The stream; it is read to the end and left open.</param>
     /// <returns>The validated catalog.</returns>
     /// <exception cref="OrgModelJsonException">The document is not a valid catalog, or is larger than <see cref="MaxDocumentBytes"/>.</exception>
-    public static Catalog DeserializeCatalog(Stream utf8Json) => DeserializeCatalog(ReadAll(utf8Json));
+    public static Catalog DeserializeCatalog(Stream utf8Json) => DeserializeCatalog(ReadAll(utf8Json).AsSpan());
 
     /// <summary>
     /// Checks a catalog document and reports every problem found, rather than only the first: each
@@ -290,7 +290,8 @@ public static partial class OrgModelJson
         return new OrgModelJsonException(e.Path ?? "$", reason.TrimEnd('.') + "." + where, e);
     }
 
-    private static byte[] ReadAll(Stream stream)
+    // The bytes read, in the buffer they were read into (not copied again).
+    private static ArraySegment<byte> ReadAll(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var buffer = new MemoryStream();
@@ -306,7 +307,7 @@ public static partial class OrgModelJson
             buffer.Write(chunk, 0, n);
         }
 
-        return buffer.ToArray();
+        return new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     [GeneratedRegex(@"'?OrgModel\.Serialization\.Dto\.(\w+?)Dto'?")]

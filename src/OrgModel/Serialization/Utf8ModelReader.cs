@@ -15,9 +15,10 @@ namespace OrgModel.Serialization;
 /// meets. It keeps no JSON paths and gives up at the first thing it does not expect — malformed JSON,
 /// an unknown, duplicate or missing property, a null, a wrong type, a broken rule. Then
 /// <see cref="OrgModelJson"/> reads the document again through the data-transfer objects
-/// (<see cref="DtoReader"/>), which is the format's reference reader: it accepts what this reader
-/// accepts, and reports any problem with its JSON path. A document this reader gives up on (a
-/// non-canonical one with explicit nulls, say) is still read, only more slowly.
+/// (<see cref="DtoReader"/>), which is the format's reference reader: it accepts every document this
+/// reader accepts, builds the same model from it (property tests hold the two to that), and reports
+/// any problem with its JSON path. A valid document this reader gives up on (a non-canonical one with
+/// explicit nulls, say) is still read, only more slowly.
 /// </summary>
 /// <remarks>
 /// Identifiers repeat across a catalog (every membership names a party), so each distinct identifier
