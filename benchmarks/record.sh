@@ -3,6 +3,8 @@
 # docs/benchmarks.md between the markers for the given section, so no figure is typed by hand.
 #   usage: benchmarks/record.sh SECTION -- BENCHMARKDOTNET ARGS...
 # e.g.    benchmarks/record.sh timeline -- --filter '*TimelineBenchmarks*' --job short
+# Runtime settings in the environment (DOTNET_ReadyToRun=0, DOTNET_TieredCompilation=0, DOTNET_gc…)
+# reach the benchmark processes and are written into the recorded command.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 section=$1; shift; [ "${1:-}" = "--" ] && shift
@@ -16,7 +18,8 @@ else
 fi
 {
   echo "<!-- begin:$section -->"
-  echo "Command: \`benchmarks/record.sh $section -- $*\` (run on $(date -u +%Y-%m-%d), commit $(git rev-parse --short HEAD 2>/dev/null || echo none))"
+  runtime_env=$(env | grep -E '^DOTNET_(ReadyToRun|Tiered[A-Za-z]*|TC_[A-Za-z]*|gc[A-Za-z0-9]*|GC[A-Za-z0-9]*)=' | sort | tr '\n' ' ' || true)
+  echo "Command: \`${runtime_env}benchmarks/record.sh $section -- $*\` (run on $(date -u +%Y-%m-%d), commit $(git rev-parse --short HEAD 2>/dev/null || echo none))"
   echo
   if [ -f "$artifacts/stdout.md" ]; then
     echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(dotnet --version) SDK"
