@@ -236,7 +236,8 @@ internal static class DtoReader
     private static Person ReadPerson(PersonDto dto, string? path)
     {
         Id<Person> id = Identifier<Person>(dto.Id, At(path, ".id"));
-        return Build(path, () => new Person(id, dto.Name, (dto.OtherNames ?? []).ToEquatableArray()));
+        var otherNames = Map(dto.OtherNames, At(path, ".otherNames"), (name, _) => name);
+        return Build(path, () => new Person(id, dto.Name, otherNames));
     }
 
     private static Place ReadPlace(PlaceDto dto, string? path)
@@ -272,8 +273,9 @@ internal static class DtoReader
         for (int i = 0; i < items.Count; i++)
         {
             string? at = At(path, i);
-            DateRange range = ReadRange(from(items[i]), until(items[i]), at);
-            T v = value(items[i], at);
+            TDto item = NotNull(items[i], at);
+            DateRange range = ReadRange(from(item), until(item), at);
+            T v = value(item, at);
             entries.Add(Build(at, () => TimelineEntry.Create(range, v)));
         }
 
@@ -322,7 +324,8 @@ internal static class DtoReader
         var result = new T[items.Count];
         for (int i = 0; i < items.Count; i++)
         {
-            result[i] = read(items[i], At(path, i));
+            string? at = At(path, i);
+            result[i] = read(NotNull(items[i], at), at);
         }
 
         return new EquatableArray<T>(result);
@@ -334,7 +337,8 @@ internal static class DtoReader
         {
             try
             {
-                into.Add(read(items![i], At(path, i)));
+                string? at = At(path, i);
+                into.Add(read(NotNull(items![i], at), at));
             }
             catch (OrgModelJsonException e)
             {
@@ -342,6 +346,9 @@ internal static class DtoReader
             }
         }
     }
+
+    // System.Text.Json checks nullability of properties, not of array elements: a null element is caught here.
+    private static T NotNull<T>(T? item, string? path) => item ?? throw new OrgModelJsonException(path ?? "$", "null is not allowed here: a value is required.");
 
     // Paths are built only when reporting (see ReadCatalog): with no path, none is made.
     private static string? At(string? path, string member) => path is null ? null : path + member;

@@ -283,7 +283,7 @@ public static partial class OrgModelJson
             reason = reason[..cut];
         }
 
-        reason = reason.Contains("doesn't allow null values", StringComparison.Ordinal) || reason.Contains("cannot be null", StringComparison.Ordinal)
+        reason = reason.Contains("doesn't allow null values", StringComparison.Ordinal) || reason.Contains("doesn't allow setting null values", StringComparison.Ordinal) || reason.Contains("cannot be null", StringComparison.Ordinal)
             ? "null is not allowed here: a value is required"
             : DtoTypeName().Replace(reason, m => $"'{m.Groups[1].Value}'");
         string where = e.LineNumber is { } line ? $" (line {line + 1}, byte {e.BytePositionInLine + 1})" : string.Empty;

@@ -77,6 +77,19 @@ public class ReadingValidatesTests
     }
 
     [Theory]
+    [InlineData("""{ "formatVersion": 1, "parties": [ null ] }""", "$.parties[0]")]
+    [InlineData("""{ "formatVersion": 1, "parties": [ { "id": "kaz", "kind": "state", "names": [ null ] } ] }""", "$.parties[0].names[0]")]
+    [InlineData("""{ "formatVersion": 1, "parties": [ { "id": "kaz", "kind": "state", "names": [ { "name": "K" } ], "identifiers": [ null ] } ] }""", "$.parties[0].identifiers[0]")]
+    public void A_null_array_element_is_rejected_with_its_path(string json, string path)
+    {
+        OrgModelJsonException e = Fails(json);
+
+        e.Path.Should().Be(path);
+        e.Reason.Should().Be("null is not allowed here: a value is required.");
+        OrgModelJson.ValidateCatalog(System.Text.Encoding.UTF8.GetBytes(json)).Should().ContainSingle().Which.Path.Should().Be(path);
+    }
+
+    [Theory]
     [InlineData("2009-02-30", "2009-02 has 28 days")]
     [InlineData("0001-01-01T00:00", "expected YYYY, YYYY-MM or YYYY-MM-DD")]
     [InlineData("", "cannot be empty")]

@@ -1,395 +1,454 @@
 // The JSON format's shape, one class per JSON object. Internal: the public contract is the format
 // (docs/json-format.md, docs/orgmodel.schema.json), read and written through OrgModelJson.
+// Settable properties with [JsonRequired] rather than required init-only ones: the source generator
+// can set those directly, whereas init-only properties force its slower constructor-argument path
+// (every value boxed into an argument array), which made it slower than reflection.
 #pragma warning disable CA1812 // Instantiated by the source-generated serializer.
 #pragma warning disable CA1002 // List<T> is what the source generator binds JSON arrays to.
-#pragma warning disable CA2227 // Init-only collections on DTOs.
+#pragma warning disable CA2227 // Settable collections on DTOs, for the source generator.
+
+using System.Text.Json.Serialization;
 
 namespace OrgModel.Serialization.Dto;
 
 internal sealed class CatalogDocumentDto
 {
-    public required int FormatVersion { get; init; }
+    [JsonRequired]
+    public int FormatVersion { get; set; }
 
-    public List<PartyDto>? Parties { get; init; }
+    public List<PartyDto>? Parties { get; set; }
 
-    public List<OrganizationDto>? Organizations { get; init; }
+    public List<OrganizationDto>? Organizations { get; set; }
 }
 
 internal sealed class OrganizationDocumentDto
 {
-    public required int FormatVersion { get; init; }
+    [JsonRequired]
+    public int FormatVersion { get; set; }
 
-    public required OrganizationDto Organization { get; init; }
+    [JsonRequired]
+    public OrganizationDto Organization { get; set; } = null!;
 }
 
 internal sealed class ProvenanceDto
 {
-    public List<SourceDto>? Sources { get; init; }
+    public List<SourceDto>? Sources { get; set; }
 
-    public bool? Disputed { get; init; }
+    public bool? Disputed { get; set; }
 
-    public string? Note { get; init; }
+    public string? Note { get; set; }
 }
 
 internal sealed class SourceDto
 {
-    public required string Title { get; init; }
+    [JsonRequired]
+    public string Title { get; set; } = null!;
 
-    public string? Url { get; init; }
+    public string? Url { get; set; }
 
-    public string? Accessed { get; init; }
+    public string? Accessed { get; set; }
 }
 
 internal sealed class IdentifierDto
 {
-    public required string Scheme { get; init; }
+    [JsonRequired]
+    public string Scheme { get; set; } = null!;
 
-    public required string Value { get; init; }
+    [JsonRequired]
+    public string Value { get; set; } = null!;
 }
 
 internal sealed class PlaceDto
 {
-    public required string City { get; init; }
+    [JsonRequired]
+    public string City { get; set; } = null!;
 
-    public string? Venue { get; init; }
+    public string? Venue { get; set; }
 
-    public string? Country { get; init; }
+    public string? Country { get; set; }
 }
 
 internal sealed class PersonDto
 {
-    public required string Id { get; init; }
+    [JsonRequired]
+    public string Id { get; set; } = null!;
 
-    public required string Name { get; init; }
+    [JsonRequired]
+    public string Name { get; set; } = null!;
 
-    public List<string>? OtherNames { get; init; }
+    public List<string>? OtherNames { get; set; }
 }
 
 internal sealed class PartyDto
 {
-    public required string Id { get; init; }
+    [JsonRequired]
+    public string Id { get; set; } = null!;
 
-    public required string Kind { get; init; }
+    [JsonRequired]
+    public string Kind { get; set; } = null!;
 
-    public required List<PartyNameDto> Names { get; init; }
+    [JsonRequired]
+    public List<PartyNameDto> Names { get; set; } = null!;
 
-    public string? IsoAlpha3 { get; init; }
+    public string? IsoAlpha3 { get; set; }
 
-    public string? StateOf { get; init; }
+    public string? StateOf { get; set; }
 
-    public string? Organization { get; init; }
+    public string? Organization { get; set; }
 
-    public List<IdentifierDto>? Identifiers { get; init; }
+    public List<IdentifierDto>? Identifiers { get; set; }
 
-    public ProvenanceDto? Provenance { get; init; }
+    public ProvenanceDto? Provenance { get; set; }
 
-    public List<RangeDto>? Existence { get; init; }
+    public List<RangeDto>? Existence { get; set; }
 }
 
 internal sealed class RangeDto
 {
-    public string? From { get; init; }
+    public string? From { get; set; }
 
-    public string? Until { get; init; }
+    public string? Until { get; set; }
 }
 
 internal sealed class DataGapDto
 {
-    public required string Kind { get; init; }
+    [JsonRequired]
+    public string Kind { get; set; } = null!;
 
-    public string? Party { get; init; }
+    public string? Party { get; set; }
 
-    public string? From { get; init; }
+    public string? From { get; set; }
 
-    public string? Until { get; init; }
+    public string? Until { get; set; }
 }
 
 internal sealed class PartyNameDto
 {
-    public string? From { get; init; }
+    public string? From { get; set; }
 
-    public string? Until { get; init; }
+    public string? Until { get; set; }
 
-    public required string Name { get; init; }
+    [JsonRequired]
+    public string Name { get; set; } = null!;
 }
 
 internal sealed class OrganizationDto
 {
-    public required string Id { get; init; }
+    [JsonRequired]
+    public string Id { get; set; } = null!;
 
-    public required string Classification { get; init; }
+    [JsonRequired]
+    public string Classification { get; set; } = null!;
 
-    public required List<OrganizationNameDto> Names { get; init; }
+    [JsonRequired]
+    public List<OrganizationNameDto> Names { get; set; } = null!;
 
-    public string? Founded { get; init; }
+    public string? Founded { get; set; }
 
-    public string? Dissolved { get; init; }
+    public string? Dissolved { get; set; }
 
-    public List<IdentifierDto>? Identifiers { get; init; }
+    public List<IdentifierDto>? Identifiers { get; set; }
 
-    public List<RelationDto>? Relations { get; init; }
+    public List<RelationDto>? Relations { get; set; }
 
-    public List<SuccessionDto>? Succession { get; init; }
+    public List<SuccessionDto>? Succession { get; set; }
 
-    public List<MembershipDto>? Memberships { get; init; }
+    public List<MembershipDto>? Memberships { get; set; }
 
-    public List<AgreementDto>? Agreements { get; init; }
+    public List<AgreementDto>? Agreements { get; set; }
 
-    public List<SessionDto>? Sessions { get; init; }
+    public List<SessionDto>? Sessions { get; set; }
 
-    public SecretariatDto? Secretariat { get; init; }
+    public SecretariatDto? Secretariat { get; set; }
 
-    public List<PostDto>? Posts { get; init; }
+    public List<PostDto>? Posts { get; set; }
 
-    public List<ChairTermDto>? ChairTerms { get; init; }
+    public List<ChairTermDto>? ChairTerms { get; set; }
 
-    public ProvenanceDto? Provenance { get; init; }
+    public ProvenanceDto? Provenance { get; set; }
 
-    public List<DataGapDto>? DataGaps { get; init; }
+    public List<DataGapDto>? DataGaps { get; set; }
 }
 
 internal sealed class OrganizationNameDto
 {
-    public string? From { get; init; }
+    public string? From { get; set; }
 
-    public string? Until { get; init; }
+    public string? Until { get; set; }
 
-    public required string Name { get; init; }
+    [JsonRequired]
+    public string Name { get; set; } = null!;
 
-    public string? Abbreviation { get; init; }
+    public string? Abbreviation { get; set; }
 
-    public ProvenanceDto? Provenance { get; init; }
+    public ProvenanceDto? Provenance { get; set; }
 }
 
 internal sealed class RelationDto
 {
-    public required string Kind { get; init; }
+    [JsonRequired]
+    public string Kind { get; set; } = null!;
 
-    public required string Target { get; init; }
+    [JsonRequired]
+    public string Target { get; set; } = null!;
 
-    public string? From { get; init; }
+    public string? From { get; set; }
 
-    public string? Until { get; init; }
+    public string? Until { get; set; }
 
-    public ProvenanceDto? Provenance { get; init; }
+    public ProvenanceDto? Provenance { get; set; }
 }
 
 internal sealed class SuccessionDto
 {
-    public required string Kind { get; init; }
+    [JsonRequired]
+    public string Kind { get; set; } = null!;
 
-    public required string Date { get; init; }
+    [JsonRequired]
+    public string Date { get; set; } = null!;
 
-    public string? Successor { get; init; }
+    public string? Successor { get; set; }
 
-    public ProvenanceDto? Provenance { get; init; }
+    public ProvenanceDto? Provenance { get; set; }
 }
 
 internal sealed class MembershipDto
 {
-    public required string Party { get; init; }
+    [JsonRequired]
+    public string Party { get; set; } = null!;
 
-    public required List<StatusDto> Statuses { get; init; }
+    [JsonRequired]
+    public List<StatusDto> Statuses { get; set; } = null!;
 
-    public ProvenanceDto? Provenance { get; init; }
+    public ProvenanceDto? Provenance { get; set; }
 }
 
 internal sealed class StatusDto
 {
-    public string? From { get; init; }
+    public string? From { get; set; }
 
-    public string? Until { get; init; }
+    public string? Until { get; set; }
 
-    public required string Status { get; init; }
+    [JsonRequired]
+    public string Status { get; set; } = null!;
 
-    public string? StartReason { get; init; }
+    public string? StartReason { get; set; }
 
-    public string? EndReason { get; init; }
+    public string? EndReason { get; set; }
 
-    public ProvenanceDto? Provenance { get; init; }
+    public ProvenanceDto? Provenance { get; set; }
 }
 
 internal sealed class AgreementDto
 {
-    public required string Id { get; init; }
+    [JsonRequired]
+    public string Id { get; set; } = null!;
 
-    public required string Kind { get; init; }
+    [JsonRequired]
+    public string Kind { get; set; } = null!;
 
-    public required string Title { get; init; }
+    [JsonRequired]
+    public string Title { get; set; } = null!;
 
-    public string? SignedOn { get; init; }
+    public string? SignedOn { get; set; }
 
-    public PlaceDto? Place { get; init; }
+    public PlaceDto? Place { get; set; }
 
-    public List<SignatoryDto>? Signatories { get; init; }
+    public List<SignatoryDto>? Signatories { get; set; }
 
-    public List<ConsentDto>? Consents { get; init; }
+    public List<ConsentDto>? Consents { get; set; }
 
-    public string? Depositary { get; init; }
+    public string? Depositary { get; set; }
 
-    public EntryIntoForceRuleDto? Rule { get; init; }
+    public EntryIntoForceRuleDto? Rule { get; set; }
 
-    public string? EntryIntoForce { get; init; }
+    public string? EntryIntoForce { get; set; }
 
-    public List<WithdrawalDto>? Withdrawals { get; init; }
+    public List<WithdrawalDto>? Withdrawals { get; set; }
 
-    public ProvenanceDto? Provenance { get; init; }
+    public ProvenanceDto? Provenance { get; set; }
 }
 
 internal sealed class SignatoryDto
 {
-    public required string Party { get; init; }
+    [JsonRequired]
+    public string Party { get; set; } = null!;
 
-    public required string Capacity { get; init; }
+    [JsonRequired]
+    public string Capacity { get; set; } = null!;
 
-    public string? Person { get; init; }
+    public string? Person { get; set; }
 }
 
 internal sealed class ConsentDto
 {
-    public required string Party { get; init; }
+    [JsonRequired]
+    public string Party { get; set; } = null!;
 
-    public required string Kind { get; init; }
+    [JsonRequired]
+    public string Kind { get; set; } = null!;
 
-    public required string Date { get; init; }
+    [JsonRequired]
+    public string Date { get; set; } = null!;
 
-    public string? EntryIntoForce { get; init; }
+    public string? EntryIntoForce { get; set; }
 
-    public ProvenanceDto? Provenance { get; init; }
+    public ProvenanceDto? Provenance { get; set; }
 }
 
 internal sealed class EntryIntoForceRuleDto
 {
-    public required int RequiredInstruments { get; init; }
+    [JsonRequired]
+    public int RequiredInstruments { get; set; }
 
-    public required int DaysAfter { get; init; }
+    [JsonRequired]
+    public int DaysAfter { get; set; }
 
-    public int? DaysAfterForLaterParties { get; init; }
+    public int? DaysAfterForLaterParties { get; set; }
 
-    public required string Text { get; init; }
+    [JsonRequired]
+    public string Text { get; set; } = null!;
 }
 
 internal sealed class WithdrawalDto
 {
-    public required string Party { get; init; }
+    [JsonRequired]
+    public string Party { get; set; } = null!;
 
-    public required string Kind { get; init; }
+    [JsonRequired]
+    public string Kind { get; set; } = null!;
 
-    public required string NotifiedOn { get; init; }
+    [JsonRequired]
+    public string NotifiedOn { get; set; } = null!;
 
-    public string? EffectiveOn { get; init; }
+    public string? EffectiveOn { get; set; }
 
-    public ProvenanceDto? Provenance { get; init; }
+    public ProvenanceDto? Provenance { get; set; }
 }
 
 internal sealed class SessionDto
 {
-    public required string Id { get; init; }
+    [JsonRequired]
+    public string Id { get; set; } = null!;
 
-    public required string Series { get; init; }
+    [JsonRequired]
+    public string Series { get; set; } = null!;
 
-    public int? Ordinal { get; init; }
+    public int? Ordinal { get; set; }
 
-    public required string Kind { get; init; }
+    [JsonRequired]
+    public string Kind { get; set; } = null!;
 
-    public required string Date { get; init; }
+    [JsonRequired]
+    public string Date { get; set; } = null!;
 
-    public string? LastDay { get; init; }
+    public string? LastDay { get; set; }
 
-    public required PlaceDto Place { get; init; }
+    [JsonRequired]
+    public PlaceDto Place { get; set; } = null!;
 
-    public string? Host { get; init; }
+    public string? Host { get; set; }
 
-    public List<DocumentDto>? Documents { get; init; }
+    public List<DocumentDto>? Documents { get; set; }
 
-    public ProvenanceDto? Provenance { get; init; }
+    public ProvenanceDto? Provenance { get; set; }
 }
 
 internal sealed class DocumentDto
 {
-    public required string Title { get; init; }
+    [JsonRequired]
+    public string Title { get; set; } = null!;
 
-    public required string Kind { get; init; }
+    [JsonRequired]
+    public string Kind { get; set; } = null!;
 }
 
 internal sealed class SecretariatDto
 {
-    public required List<SeatDto> Seats { get; init; }
+    [JsonRequired]
+    public List<SeatDto> Seats { get; set; } = null!;
 
-    public string? HeadquartersAgreement { get; init; }
+    public string? HeadquartersAgreement { get; set; }
 
-    public string? HeadPost { get; init; }
+    public string? HeadPost { get; set; }
 
-    public ProvenanceDto? Provenance { get; init; }
+    public ProvenanceDto? Provenance { get; set; }
 }
 
 internal sealed class SeatDto
 {
-    public string? From { get; init; }
+    public string? From { get; set; }
 
-    public string? Until { get; init; }
+    public string? Until { get; set; }
 
-    public required PlaceDto Place { get; init; }
+    [JsonRequired]
+    public PlaceDto Place { get; set; } = null!;
 
-    public bool? Permanent { get; init; }
+    public bool? Permanent { get; set; }
 
-    public string? DecidedOn { get; init; }
+    public string? DecidedOn { get; set; }
 
-    public ProvenanceDto? Provenance { get; init; }
+    public ProvenanceDto? Provenance { get; set; }
 }
 
 internal sealed class PostDto
 {
-    public required string Id { get; init; }
+    [JsonRequired]
+    public string Id { get; set; } = null!;
 
-    public required string Title { get; init; }
+    [JsonRequired]
+    public string Title { get; set; } = null!;
 
-    public int? MaxHolders { get; init; }
+    public int? MaxHolders { get; set; }
 
-    public required List<TenureDto> Tenures { get; init; }
+    [JsonRequired]
+    public List<TenureDto> Tenures { get; set; } = null!;
 }
 
 internal sealed class TenureDto
 {
-    public string? From { get; init; }
+    public string? From { get; set; }
 
-    public string? Until { get; init; }
+    public string? Until { get; set; }
 
-    public required PersonDto Person { get; init; }
+    [JsonRequired]
+    public PersonDto Person { get; set; } = null!;
 
-    public string? Role { get; init; }
+    public string? Role { get; set; }
 
-    public string? ElectedOn { get; init; }
+    public string? ElectedOn { get; set; }
 
-    public string? NominatedBy { get; init; }
+    public string? NominatedBy { get; set; }
 
-    public ProvenanceDto? Provenance { get; init; }
+    public ProvenanceDto? Provenance { get; set; }
 }
 
 internal sealed class ChairTermDto
 {
-    public string? From { get; init; }
+    public string? From { get; set; }
 
-    public string? Until { get; init; }
+    public string? Until { get; set; }
 
-    public required string Holder { get; init; }
+    [JsonRequired]
+    public string Holder { get; set; } = null!;
 
-    public string? StartsAtSession { get; init; }
+    public string? StartsAtSession { get; set; }
 
-    public string? EndsAtSession { get; init; }
+    public string? EndsAtSession { get; set; }
 
-    public List<ActingPersonDto>? ActingPersons { get; init; }
+    public List<ActingPersonDto>? ActingPersons { get; set; }
 
-    public string? NonMemberReason { get; init; }
+    public string? NonMemberReason { get; set; }
 
-    public ProvenanceDto? Provenance { get; init; }
+    public ProvenanceDto? Provenance { get; set; }
 }
 
 internal sealed class ActingPersonDto
 {
-    public string? From { get; init; }
+    public string? From { get; set; }
 
-    public string? Until { get; init; }
+    public string? Until { get; set; }
 
-    public required PersonDto Person { get; init; }
+    [JsonRequired]
+    public PersonDto Person { get; set; } = null!;
 }
