@@ -287,28 +287,55 @@ public sealed class Timeline<T> : IReadOnlyList<TimelineEntry<T>>, IEquatable<Ti
         }
     }
 
+    // Two entries certainly overlap exactly when the days each certainly holds — from its latest start
+    // up to its earliest end — meet. So the check is a sweep over those stretches in order of their
+    // start, keeping the one reaching furthest: O(n log n) whatever the entries' precision (a scan
+    // back from each entry would be quadratic for entries that certainly hold on no day at all).
     private static void RejectCertainOverlaps(ImmutableArray<TimelineEntry<T>> entries)
     {
-        // maxEndEarliest[j]: the furthest earliest end among entries 0..j. Entry i can only certainly
-        // overlap an earlier entry whose earliest end is after i's latest start, so the backward scan
-        // stops there.
-        var maxEndEarliest = new int[entries.Length];
-        for (int i = 0; i < entries.Length; i++)
+        int furthest = -1;
+        int furthestEnd = int.MinValue;
+        foreach (int i in InCertainStartOrder(entries))
         {
-            DateRange current = entries[i].Range;
-            int currentStartLatest = current.StartLatestDay;
-            for (int j = i - 1; j >= 0 && maxEndEarliest[j] > currentStartLatest; j--)
+            DateRange range = entries[i].Range;
+            if (range.StartLatestDay < furthestEnd)
             {
-                if (entries[j].Range.Overlaps(current) == Certainty.Certainly)
-                {
-                    throw new ArgumentException(
-                        $"Timeline entries overlap: '{entries[j]}' and '{entries[i]}' both hold on the same days, but this timeline allows one value at a time.",
-                        nameof(entries));
-                }
+                (int first, int second) = furthest < i ? (furthest, i) : (i, furthest);
+                throw new ArgumentException(
+                    $"Timeline entries overlap: '{entries[first]}' and '{entries[second]}' both hold on the same days, but this timeline allows one value at a time.",
+                    nameof(entries));
             }
 
-            maxEndEarliest[i] = i == 0 ? current.EndEarliestDay : Math.Max(maxEndEarliest[i - 1], current.EndEarliestDay);
+            if (range.EndEarliestDay > furthestEnd)
+            {
+                furthest = i;
+                furthestEnd = range.EndEarliestDay;
+            }
         }
+    }
+
+    // The positions of the entries that certainly hold on at least one day, by latest start, then position.
+    private static int[] InCertainStartOrder(ImmutableArray<TimelineEntry<T>> entries)
+    {
+        var keys = new List<long>(entries.Length);
+        bool sorted = true;
+        for (int i = 0; i < entries.Length; i++)
+        {
+            DateRange range = entries[i].Range;
+            if (range.StartLatestDay < range.EndEarliestDay)
+            {
+                long key = ((long)range.StartLatestDay << 32) | (uint)i;
+                sorted &= keys.Count == 0 || keys[^1] < key;
+                keys.Add(key);
+            }
+        }
+
+        if (!sorted)
+        {
+            keys.Sort();
+        }
+
+        return [.. keys.Select(k => (int)(uint)k)];
     }
 
     private int IndexAt(int day, out Certainty certainty)

@@ -76,7 +76,7 @@ public class TemporalLaws
     [Fact]
     public void An_exclusive_timeline_accepts_exactly_the_entries_no_two_of_which_certainly_overlap()
     {
-        TemporalGen.Entries(1995, 2005, 6).Sample(entries =>
+        TemporalGen.Entries(1995, 2005, 12).Sample(entries =>
         {
             bool anyCertainOverlap = entries.SelectMany((a, i) => entries.Skip(i + 1).Select(b => a.Range.Overlaps(b.Range)))
                 .Any(c => c == Certainty.Certainly);

@@ -12,6 +12,17 @@ public class TimelineTests
         TimelineEntry.Create(DateRange.Between(D(2024, 6, 5), D(2025, 6, 12)), "Azerbaijan"));
 
     [Fact]
+    public void Entries_that_certainly_hold_on_no_day_never_conflict_even_beside_a_long_entry()
+    {
+        // Each "1500 until 1500-06" may begin as late as 31 December and end as early as 1 June: no day
+        // is certain, so none of them can certainly overlap anything.
+        var vague = Enumerable.Range(0, 2000).Select(i => TimelineEntry.Create(DateRange.Between(PartialDate.Parse("1500"), PartialDate.Parse("1500-06")), i));
+        var entries = vague.Prepend(TimelineEntry.Create(DateRange.Between(PartialDate.Parse("1400"), PartialDate.Parse("1600")), -1)).ToList();
+
+        Timeline.Exclusive(entries).Count.Should().Be(2001);
+    }
+
+    [Fact]
     public void Entries_are_sorted_by_start_whatever_order_they_were_given_in()
     {
         Chairs.Select(e => e.Value).Should().Equal("Türkiye", "Azerbaijan", "Kazakhstan");
