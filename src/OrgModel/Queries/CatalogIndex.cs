@@ -20,7 +20,6 @@ internal sealed class CatalogIndex
     private readonly Catalog _catalog;
     private readonly FrozenDictionary<Id<Party>, int> _partyIndex;
     private readonly FrozenDictionary<Id<Organization>, int> _organizationIndex;
-    private readonly Dictionary<Id<Party>, Membership>[] _membershipByParty;
     private readonly SpanRecord[][] _spansByParty;
     private readonly SpanRecord[][] _spansByOrganization;
 
@@ -47,7 +46,6 @@ internal sealed class CatalogIndex
         EquatableArray<Organization> organizations = catalog.Organizations;
         _partyIndex = Enumerable.Range(0, parties.Count).ToFrozenDictionary(i => parties[i].Id);
         _organizationIndex = Enumerable.Range(0, organizations.Count).ToFrozenDictionary(i => organizations[i].Id);
-        _membershipByParty = new Dictionary<Id<Party>, Membership>[organizations.Count];
 
         int[] partyOrder = PositionsInIdentifierOrder(parties.Count, i => parties[i].Id.Value);
         _organizationOrder = PositionsInIdentifierOrder(organizations.Count, i => organizations[i].Id.Value);
@@ -90,7 +88,6 @@ internal sealed class CatalogIndex
             Organization organization = organizations[o];
             EquatableArray<Membership> memberships = organization.Memberships;
             var lifetime = new SpanRecord.Lifetime(organization);
-            _membershipByParty[o] = new Dictionary<Id<Party>, Membership>(memberships.Count);
             var records = new SpanRecord[spansOfOrganization[o]];
             int filled = 0;
             int[] byPartyOrder = [.. Enumerable.Range(0, memberships.Count)];
@@ -99,7 +96,6 @@ internal sealed class CatalogIndex
             foreach (int k in byPartyOrder)
             {
                 Membership membership = memberships[k];
-                _membershipByParty[o][membership.Party] = membership;
                 int p = memberOf[o][k];
                 Timeline<StatusSpan> statuses = membership.Statuses;
                 for (int e = 0; e < statuses.Count; e++)
@@ -141,7 +137,7 @@ internal sealed class CatalogIndex
 
     public Answer<MembershipStatus> StatusOn(int organization, Id<Party> party, LocalDate date)
     {
-        if (!_membershipByParty[organization].TryGetValue(party, out Membership? membership))
+        if (_catalog.Organizations[organization].MembershipOf(party) is not { } membership)
         {
             return default;
         }

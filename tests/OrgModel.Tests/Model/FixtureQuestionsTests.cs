@@ -12,6 +12,17 @@ public class FixtureQuestionsTests
     private static readonly Organization Ots = TurkicFixtures.OtsOrganization;
 
     [Fact]
+    public void Memberships_posts_sessions_and_agreements_are_found_by_identifier_ignoring_case()
+    {
+        Turkpa.MembershipOf("KAZ-PARLIAMENT").Should().BeSameAs(Turkpa.Memberships.Single(m => m.Party == "kaz-parliament"));
+        Turkpa.PostOf("SECRETARY-GENERAL").Should().BeSameAs(Turkpa.Posts.Single(p => p.Id == Post.SecretaryGeneral));
+        Turkpa.SessionOf("Plenary-1").Should().BeSameAs(Turkpa.Sessions.Single(s => s.Id == "plenary-1"));
+        Turkpa.AgreementOf("Istanbul-Agreement").Should().BeSameAs(Turkpa.Agreements.Single(a => a.Id == "istanbul-agreement"));
+        Turkpa.MembershipOf("uzb").Should().BeNull();
+        Turkpa.SessionOf("plenary-99").Should().BeNull();
+    }
+
+    [Fact]
     public void Azerbaijan_chaired_the_ots_on_2020_06_01()
     {
         Ots.ChairOn(new LocalDate(2020, 6, 1)).Select(t => t.Holder.ToString()).Should().Be(new Answer<string>("aze", Certainty.Certainly));

@@ -34,6 +34,12 @@ public sealed record Organization
     private readonly int _dissolvedEarliestDay;
     private readonly int _dissolvedLatestDay;
 
+    // Lookups by identifier over the lists above, built with them (see KeyIndex for why equality ignores them).
+    private readonly KeyIndex<Id<Party>, Membership> _membershipOf;
+    private readonly KeyIndex<Id<Agreement>, Agreement> _agreementOf;
+    private readonly KeyIndex<Id<Post>, Post> _postOf;
+    private readonly KeyIndex<Id<Session>, Session> _sessionOf;
+
     /// <summary>Creates an organization.</summary>
     /// <param name="id">The stable identifier, such as <c>turkpa</c>.</param>
     /// <param name="classification">What kind of organization it is.</param>
@@ -82,10 +88,10 @@ public sealed record Organization
         ChairTerms = chairTerms ?? Timeline<ChairTerm>.Empty;
         Check.Require(ChairTerms, nameof(chairTerms), ChairTerms.IsExclusive, $"Organization '{id}': one party chairs at a time, so chair terms must form an exclusive timeline.");
 
-        Rules.RequireUnique(memberships, m => m.Party, nameof(memberships), p => $"Organization '{id}': party '{p}' has two memberships; record its status changes inside one membership.");
-        Rules.RequireUnique(agreements, a => a.Id, nameof(agreements), a => $"Organization '{id}': two agreements have the identifier '{a}'.");
-        Rules.RequireUnique(posts, p => p.Id, nameof(posts), p => $"Organization '{id}': two posts have the identifier '{p}'.");
-        Rules.RequireUnique(sessions, s => s.Id, nameof(sessions), s => $"Organization '{id}': two sessions have the identifier '{s}'.");
+        _membershipOf = new(memberships, m => m.Party, (p, i) => Rules.Invalid($"Organization '{id}': party '{p}' has two memberships; record its status changes inside one membership.", nameof(memberships), $"memberships[{i}]"));
+        _agreementOf = new(agreements, a => a.Id, (a, i) => Rules.Invalid($"Organization '{id}': two agreements have the identifier '{a}'.", nameof(agreements), $"agreements[{i}]"));
+        _postOf = new(posts, p => p.Id, (p, i) => Rules.Invalid($"Organization '{id}': two posts have the identifier '{p}'.", nameof(posts), $"posts[{i}]"));
+        _sessionOf = new(sessions, s => s.Id, (s, i) => Rules.Invalid($"Organization '{id}': two sessions have the identifier '{s}'.", nameof(sessions), $"sessions[{i}]"));
         Rules.RequireUnique(
             sessions,
             s => (s.Series, s.Ordinal ?? 0),
@@ -211,7 +217,7 @@ public sealed record Organization
     /// <summary>The membership of a party, or <see langword="null"/> when it never was a member or observer.</summary>
     /// <param name="party">The party.</param>
     /// <returns>The membership, or <see langword="null"/>.</returns>
-    public Membership? MembershipOf(Id<Party> party) => Memberships.FirstOrDefault(m => m.Party == party);
+    public Membership? MembershipOf(Id<Party> party) => _membershipOf[party];
 
     /// <summary>A party's status on a day, closed by dissolution.</summary>
     /// <param name="party">The party.</param>
@@ -233,7 +239,7 @@ public sealed record Organization
     /// <summary>The post with the given identifier, or <see langword="null"/>.</summary>
     /// <param name="post">The post identifier.</param>
     /// <returns>The post, or <see langword="null"/>.</returns>
-    public Post? PostOf(Id<Post> post) => Posts.FirstOrDefault(p => p.Id == post);
+    public Post? PostOf(Id<Post> post) => _postOf[post];
 
     /// <summary>Who held a post on a day, closed by dissolution (no answer: vacant, unknown, or no such post).</summary>
     /// <param name="post">The post identifier.</param>
@@ -244,12 +250,12 @@ public sealed record Organization
     /// <summary>The session with the given identifier, or <see langword="null"/>.</summary>
     /// <param name="session">The session identifier.</param>
     /// <returns>The session, or <see langword="null"/>.</returns>
-    public Session? SessionOf(Id<Session> session) => Sessions.FirstOrDefault(s => s.Id == session);
+    public Session? SessionOf(Id<Session> session) => _sessionOf[session];
 
     /// <summary>The agreement with the given identifier, or <see langword="null"/>.</summary>
     /// <param name="agreement">The agreement identifier.</param>
     /// <returns>The agreement, or <see langword="null"/>.</returns>
-    public Agreement? AgreementOf(Id<Agreement> agreement) => Agreements.FirstOrDefault(a => a.Id == agreement);
+    public Agreement? AgreementOf(Id<Agreement> agreement) => _agreementOf[agreement];
 
     /// <summary>The identifier and current name.</summary>
     /// <returns>The text form, e.g. <c>ots (Organization of Turkic States (OTS))</c>.</returns>
