@@ -72,11 +72,18 @@ internal static class ChangeHistory
         {
             foreach (TimelineEntry<Tenure> tenure in post.Tenures)
             {
-                if (tenure.Range.Start is { } start)
+                string role = tenure.Value.Role == TenureRole.Regular ? string.Empty : $" ({Lower(tenure.Value.Role)})";
+                PartialDate? start = tenure.Range.Start;
+                if (tenure.Value.ElectedOn is { } electedOn && (start is not { } s || electedOn.Latest < s.Earliest))
                 {
-                    string elected = tenure.Value.ElectedOn is { } e && e != start ? $" (elected {e})" : string.Empty;
-                    string role = tenure.Value.Role == TenureRole.Regular ? string.Empty : $" ({Lower(tenure.Value.Role)})";
-                    changes.Add(new Change(start, ChangeKind.TookOffice, $"{tenure.Value.Holder.Name} took office as {post.Title}{role}{elected}", tenure.Value.NominatedBy, tenure.Value.Provenance));
+                    string tookOffice = start is { } took ? $" (took office {took})" : string.Empty;
+                    changes.Add(new Change(electedOn, ChangeKind.Elected, $"{tenure.Value.Holder.Name} elected {post.Title}{role}{tookOffice}", tenure.Value.NominatedBy, tenure.Value.Provenance));
+                }
+
+                if (start is { } from)
+                {
+                    string elected = tenure.Value.ElectedOn is { } e && e != from ? $" (elected {e})" : string.Empty;
+                    changes.Add(new Change(from, ChangeKind.TookOffice, $"{tenure.Value.Holder.Name} took office as {post.Title}{role}{elected}", tenure.Value.NominatedBy, tenure.Value.Provenance));
                 }
             }
         }

@@ -32,4 +32,11 @@ public enum ChangeKind
 
     /// <summary>The organization was dissolved.</summary>
     Dissolved = 9,
+
+    /// <summary>
+    /// Someone was elected or appointed to a post before taking office (a Secretary-General elected in
+    /// June who takes office in October): reported on the day of the election, apart from
+    /// <see cref="TookOffice"/>, only when the election certainly came before taking office.
+    /// </summary>
+    Elected = 10,
 }

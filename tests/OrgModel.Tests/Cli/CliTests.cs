@@ -109,7 +109,8 @@ public class CliTests
         lines[0].Should().StartWith("Date");
         lines[1].Should().StartWith("2025-06-11  SessionHeld");
         lines[2].Should().Contain("Kazakhstan (Parliament of Kazakhstan) took the chair from Azerbaijan");
-        lines[3].Should().Contain("Ramil Hasan took office as Secretary-General (elected 2025-06-12)").And.Contain("News.Az");
+        lines[3].Should().StartWith("2025-06-12  Elected").And.Contain("Ramil Hasan elected Secretary-General (took office 2025-10-15)");
+        lines[4].Should().Contain("Ramil Hasan took office as Secretary-General (elected 2025-06-12)").And.Contain("News.Az");
     }
 
     [Fact]

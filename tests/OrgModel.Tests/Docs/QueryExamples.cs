@@ -32,7 +32,7 @@ public partial class QueryExamples
         var joint = catalog.JointMembershipsOn("kaz", "hun", day);                     // ots: Full and Observer
         var sessions = catalog.SessionsBetween(new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31)); // plenary-14, summit-12
         Answer<Tenure> secretaryGeneral = catalog.HolderOn("turkpa", Post.SecretaryGeneral, new LocalDate(2025, 9, 1)); // Mehmet Süreyya Er
-        var changes = catalog.HistoryBetween("turkpa", new LocalDate(2025, 1, 1), day);  // session held, chair handed over, took office
+        var changes = catalog.HistoryBetween("turkpa", new LocalDate(2025, 1, 1), day);  // session held, chair handed over, elected, took office
         // end-snippet
 
         turkpa.Chair.Value.Holder.Should().Be(new Id<Party>("kaz-parliament"));
@@ -43,7 +43,7 @@ public partial class QueryExamples
         joint.Single().Organization.Should().Be(new Id<Organization>("ots"));
         sessions.Select(s => s.Session.Id.Value).Should().Equal("plenary-14", "summit-12");
         secretaryGeneral.Value.Holder.Name.Should().Be("Mehmet Süreyya Er");
-        changes.Select(c => c.Kind).Should().Equal(ChangeKind.SessionHeld, ChangeKind.ChairHandedOver, ChangeKind.TookOffice);
+        changes.Select(c => c.Kind).Should().Equal(ChangeKind.SessionHeld, ChangeKind.ChairHandedOver, ChangeKind.Elected, ChangeKind.TookOffice);
     }
 
     [Fact]

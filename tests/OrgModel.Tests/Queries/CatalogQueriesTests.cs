@@ -143,10 +143,20 @@ public class CatalogQueriesTests
         history.Select(c => (c.Date.ToString(), c.Kind)).Should().Equal(
             ("2025-06-11", ChangeKind.SessionHeld),
             ("2025-06-12", ChangeKind.ChairHandedOver),
+            ("2025-06-12", ChangeKind.Elected),
             ("2025-10-15", ChangeKind.TookOffice));
         history[1].Description.Should().Be("Kazakhstan (Parliament of Kazakhstan) took the chair from Azerbaijan (Milli Majlis of Azerbaijan) at plenary 14");
-        history.Select(c => c.Description).Should().Contain("Ramil Hasan took office as Secretary-General (elected 2025-06-12)");
+        history.Select(c => c.Description).Should().Contain("Ramil Hasan elected Secretary-General (took office 2025-10-15)")
+            .And.Contain("Ramil Hasan took office as Secretary-General (elected 2025-06-12)");
         history.Should().OnlyContain(c => c.Provenance.Sources.Count > 0);
+    }
+
+    [Fact]
+    public void An_election_before_taking_office_is_its_own_change_between_them()
+    {
+        Catalog.HistoryBetween("turkpa", Day(2025, 7, 1), Day(2025, 10, 14)).Should().BeEmpty();
+        Catalog.HistoryBetween("turkpa", Day(2025, 6, 12), Day(2025, 6, 12)).Should().ContainSingle(c => c.Kind == ChangeKind.Elected)
+            .Which.Party.Should().Be(Catalog.GetOrganization("turkpa").PostOf(Post.SecretaryGeneral)!.Tenures[^1].Value.NominatedBy);
     }
 
     [Fact]
