@@ -135,7 +135,7 @@ public static partial class OrgModelJson
     /// <exception cref="OrgModelJsonException">The document is not a valid catalog; the exception names the JSON path and the rule.</exception>
     public static Catalog DeserializeCatalog(ReadOnlySpan<byte> utf8Json)
     {
-        CheckLimitsAndVersion(utf8Json);
+        utf8Json = Prepare(utf8Json);
         return Utf8ModelReader.TryReadCatalog(utf8Json, out Catalog? catalog, out _)
             ? catalog
             : DtoReader.ReadCatalog(Read(utf8Json, Context.CatalogDocumentDto));
@@ -144,7 +144,7 @@ public static partial class OrgModelJson
     /// <summary>Reads a catalog document with the reference reader alone (the format's objects, then the model), as tests and benchmarks compare.</summary>
     internal static Catalog DeserializeCatalogWithReferenceReader(ReadOnlySpan<byte> utf8Json)
     {
-        CheckLimitsAndVersion(utf8Json);
+        utf8Json = Prepare(utf8Json);
         return DtoReader.ReadCatalog(Read(utf8Json, Context.CatalogDocumentDto));
     }
 
@@ -167,7 +167,7 @@ public static partial class OrgModelJson
         CatalogDocumentDto dto;
         try
         {
-            CheckLimitsAndVersion(utf8Json);
+            utf8Json = Prepare(utf8Json);
             if (Utf8ModelReader.TryReadCatalog(utf8Json, out _, out _))
             {
                 return [];
@@ -199,21 +199,28 @@ public static partial class OrgModelJson
     /// <exception cref="OrgModelJsonException">The document is not a valid organization document.</exception>
     public static Organization DeserializeOrganization(ReadOnlySpan<byte> utf8Json)
     {
-        CheckLimitsAndVersion(utf8Json);
+        utf8Json = Prepare(utf8Json);
         return Utf8ModelReader.TryReadOrganization(utf8Json, out Organization? organization, out _)
             ? organization
             : DtoReader.ReadOrganizationDocument(Read(utf8Json, Context.OrganizationDocumentDto));
     }
 
-    // The checks made before either reader runs: a document too large or too new is not read at all.
-    private static void CheckLimitsAndVersion(ReadOnlySpan<byte> utf8Json)
+    // Before either reader runs: a document too large or too new is not read at all, and a UTF-8 byte
+    // order mark (which editors on Windows write, and RFC 8259 lets a reader ignore) is skipped.
+    private static ReadOnlySpan<byte> Prepare(ReadOnlySpan<byte> utf8Json)
     {
         if (utf8Json.Length > MaxDocumentBytes)
         {
             throw new OrgModelJsonException("$", $"The document is {utf8Json.Length} bytes; the limit is {MaxDocumentBytes} bytes.");
         }
 
+        if (utf8Json.StartsWith("\uFEFF"u8))
+        {
+            utf8Json = utf8Json[3..];
+        }
+
         CheckFormatVersion(utf8Json);
+        return utf8Json;
     }
 
     // The reference reader: System.Text.Json into the format's objects (see Utf8ModelReader for the fast way).

@@ -40,6 +40,18 @@ public class RoundTripTests
     }
 
     [Fact]
+    public void A_utf8_byte_order_mark_at_the_start_is_ignored()
+    {
+        byte[] json = [0xEF, 0xBB, 0xBF, .. OrgModelJson.SerializeToUtf8Bytes(TurkicFixtures.Catalog)];
+        byte[] organization = [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(OrgModelJson.Serialize(TurkicFixtures.OtsOrganization))];
+
+        OrgModelJson.DeserializeCatalog(json).Should().Be(TurkicFixtures.Catalog);
+        OrgModelJson.DeserializeCatalog(new MemoryStream(json)).Should().Be(TurkicFixtures.Catalog);
+        OrgModelJson.ValidateCatalog(json).Should().BeEmpty();
+        OrgModelJson.DeserializeOrganization(organization).Should().Be(TurkicFixtures.OtsOrganization);
+    }
+
+    [Fact]
     public void Streams_and_strings_read_the_same_catalog()
     {
         using var stream = new MemoryStream();
