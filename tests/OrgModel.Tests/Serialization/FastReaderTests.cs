@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using CsCheck;
 using OrgModel.Model;
 using OrgModel.Serialization;
@@ -17,7 +18,7 @@ public class FastReaderTests
     [
         "null", "0", "1", "-1", "1.5", "1e2", "true", "false", "{}", "[]", "\"\"", "\"x\"", "\"unknown\"", "\"1990\"", "\"1990-13\"",
         "\"2000-02-29\"", "\"2001-02-29\"", "\"full\"", "\"observer\"", "\"state\"", "\"s0\"", "\"S0\"", "\"o0\"", "\"\\u0073\\u0030\"", "\"a b\"",
-        "\"https://example.org/x\"", "\"not a url\"", "[{}]", "[\"x\"]", "{\"name\": \"X\"}",
+        "\"https://example.org/x\"", "\"not a url\"", "[{}]", "[\"x\"]", "[null]", "[{}, null]", "{\"name\": \"X\"}",
     ];
 
     private static readonly string[] Keys =
@@ -57,7 +58,7 @@ public class FastReaderTests
     [Fact]
     public void The_fast_reader_never_accepts_a_document_the_reference_reader_rejects()
     {
-        var mutated = Gen.Select(RandomCatalogs.Gen, Gen.Int[0, 5], Gen.Int, Gen.Int)
+        var mutated = Gen.Select(RandomCatalogs.Gen, Gen.Int[0, 6], Gen.Int, Gen.Int)
             .Select((catalog, kind, at, pick) => Mutate(OrgModelJson.Serialize(catalog), kind, at, pick));
         mutated.Sample(json =>
         {
@@ -79,6 +80,30 @@ public class FastReaderTests
 
             return fast.Equals(reference);
         }, iter: 2000);
+    }
+
+    [Fact]
+    public void Any_edited_document_either_reads_or_fails_with_the_one_documented_exception()
+    {
+        Gen.Select(RandomCatalogs.Gen, Gen.Int[0, 6], Gen.Int, Gen.Int)
+            .Select((catalog, kind, at, pick) => Mutate(OrgModelJson.Serialize(catalog), kind, at, pick))
+            .Sample(json =>
+            {
+                byte[] bytes = Encoding.UTF8.GetBytes(json);
+                bool read;
+                try
+                {
+                    OrgModelJson.DeserializeCatalog(bytes);
+                    read = true;
+                }
+                catch (OrgModelJsonException)
+                {
+                    read = false;
+                }
+
+                // Validation never throws, and finds problems exactly when reading fails.
+                return OrgModelJson.ValidateCatalog(bytes).IsEmpty == read;
+            }, iter: 2000);
     }
 
     [Theory]
@@ -117,7 +142,7 @@ public class FastReaderTests
     }
 
     // One small edit of a canonical document (one property per line): drop, repeat or swap a line,
-    // give a property another value or another name, or drop a character.
+    // give a property another value or another name, drop a character, or replace any value in the tree.
     private static string Mutate(string json, int kind, int at, int pick)
     {
         string[] lines = json.Split('\n');
@@ -138,9 +163,54 @@ public class FastReaderTests
             case 4 when colon > 0:
                 lines[line] = lines[line][..lines[line].IndexOf('"', StringComparison.Ordinal)] + "\"" + Keys[(int)((uint)pick % (uint)Keys.Length)] + lines[line][colon..];
                 return string.Join('\n', lines);
-            default:
+            case 5:
                 int position = (int)((uint)pick % (uint)json.Length);
                 return json.Remove(position, 1);
+            default:
+                return ReplaceNode(json, at, pick);
+        }
+    }
+
+    // Replaces one value anywhere in the tree — an object, an array, an array element — by another.
+    private static string ReplaceNode(string json, int at, int pick)
+    {
+        JsonNode root = JsonNode.Parse(json)!;
+        var nodes = new List<JsonNode>();
+        Collect(root, nodes);
+        JsonNode target = nodes[(int)((uint)at % (uint)nodes.Count)];
+        JsonNode? replacement = JsonNode.Parse(Replacements[(int)((uint)pick % (uint)Replacements.Length)]);
+        switch (target.Parent)
+        {
+            case JsonObject parent:
+                parent[target.GetPropertyName()] = replacement;
+                break;
+            case JsonArray parent:
+                parent[target.GetElementIndex()] = replacement;
+                break;
+            default:
+                return json;
+        }
+
+        return root.ToJsonString();
+    }
+
+    private static void Collect(JsonNode? node, List<JsonNode> into)
+    {
+        if (node is null)
+        {
+            return;
+        }
+
+        into.Add(node);
+        IEnumerable<JsonNode?> children = node switch
+        {
+            JsonObject o => o.Select(p => p.Value),
+            JsonArray a => a,
+            _ => [],
+        };
+        foreach (JsonNode? child in children)
+        {
+            Collect(child, into);
         }
     }
 }
