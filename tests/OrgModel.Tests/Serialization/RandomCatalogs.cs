@@ -22,6 +22,7 @@ internal static class RandomCatalogs
             PartyKind.State,
             Names(r, i),
             r.Next(2) == 0 ? $"{(char)('A' + i)}AA" : null,
+            identifiers: r.Next(2) == 0 ? default : [new ExternalIdentifier(IdentifierSchemes.Wikidata, $"Q{r.Next(1, 100000)}")],
             provenance: RandomProvenance(r),
             existence: r.Next(3) == 0 ? Consecutive(r, 1800, r.Next(1, 3), _ => 0).Select(e => e.Range).ToEquatableArray() : default)).ToList();
         var parties = new List<Party>(states);
@@ -31,6 +32,14 @@ internal static class RandomCatalogs
         }
 
         var orgIds = Enumerable.Range(0, orgCount).Select(i => $"o{i}").ToList();
+        if (r.Next(2) == 0)
+        {
+            // Members that are not states: another organization, and a contested entity.
+            states.Add(new Party("org-member", PartyKind.Organization, Timeline.Exclusive(TimelineEntry.Create(default, Word(r) + " Organization")), organization: orgIds[^1]));
+            states.Add(new Party("entity", PartyKind.OtherEntity, Timeline.Exclusive(TimelineEntry.Create(default, Word(r) + " Entity"))));
+            parties.AddRange(states.TakeLast(2));
+        }
+
         var organizations = orgIds.Select(id => RandomOrganization(r, id, states, orgIds)).ToList();
         return new Catalog(parties, organizations);
     }
@@ -45,14 +54,20 @@ internal static class RandomCatalogs
             $"plenary-{n}", "plenary", n, (SessionKind)r.Next(3), Date(r, founded + (n * 3)), new Place(Word(r), r.Next(2) == 0 ? Word(r) : null, states[r.Next(states.Count)].Id),
             r.Next(2) == 0 ? null : Date(r, founded + (n * 3) + 1), states[r.Next(states.Count)].Id,
             [new AdoptedDocument(Word(r) + " Declaration", (DocumentKind)r.Next(5))], RandomProvenance(r))).ToEquatableArray();
-        var posts = r.Next(2) == 0 ? EquatableArray<Post>.Empty : [new Post(Post.SecretaryGeneral, "Secretary-General", Consecutive(r, founded, r.Next(1, 4), i =>
-            new Tenure(new Person($"p{i}", Word(r), [Word(r)]), (TenureRole)r.Next(4), null, states[r.Next(states.Count)].Id, RandomProvenance(r))))];
+        var posts = r.Next(2) == 0 ? EquatableArray<Post>.Empty : [
+            new Post(Post.SecretaryGeneral, "Secretary-General", Consecutive(r, founded, r.Next(1, 4), i =>
+                new Tenure(new Person($"p{i}", Word(r), [Word(r)]), (TenureRole)r.Next(4), r.Next(2) == 0 ? null : new PartialDate(founded - 1), states[r.Next(states.Count)].Id, RandomProvenance(r)))),
+            new Post("deputy", "Deputy " + Word(r), Timeline.AllowingOverlaps(
+                TimelineEntry.Create(DateRange.From(new PartialDate(founded)), new Tenure(new Person("d1", Word(r)))),
+                TimelineEntry.Create(DateRange.WithUnknownEnd(Date(r, founded + 1)), new Tenure(new Person("d2", Word(r))))), maxHolders: 2)];
         Timeline<ChairTerm>? chairs = null;
         var ongoing = memberships.Where(m => m.Statuses[^1].Range.IsOngoing).ToList();
         if (ongoing.Count > 0 && r.Next(2) == 0)
         {
             // Chair terms start long after every membership began, and go to members still in.
-            chairs = Consecutive(r, 2100, r.Next(1, 4), _ => new ChairTerm(
+            chairs = Consecutive(r, 2100, r.Next(1, 4), _ => r.Next(4) == 0
+                ? new ChairTerm(states[r.Next(states.Count)].Id, nonMemberReason: "Host of the " + Word(r) + " summit", provenance: RandomProvenance(r))
+                : new ChairTerm(
                 ongoing[r.Next(ongoing.Count)].Party,
                 actingPersons: r.Next(2) == 0 ? null : Timeline.Exclusive(TimelineEntry.Create(DateRange.From(new PartialDate(2100)), new Person("acting", Word(r)))),
                 provenance: RandomProvenance(r)));
@@ -72,15 +87,21 @@ internal static class RandomCatalogs
             Consecutive(r, founded, r.Next(1, 3), _ => new Seat(new Place(Word(r)), r.Next(2) == 0, r.Next(2) == 0 ? new PartialDate(founded) : null, RandomProvenance(r))),
             "founding",
             posts.IsEmpty ? (Id<Post>?)null : new Id<Post>(Post.SecretaryGeneral));
+        // Some organizations end, replaced by another of the catalog or by none that is named.
+        bool ends = chairs is null && r.Next(3) == 0;
+        PartialDate? dissolved = ends ? Date(r, founded + 60) : null;
+        EquatableArray<SuccessionEvent> succession = ends
+            ? [new SuccessionEvent((SuccessionKind)r.Next(2, 5), dissolved!.Value, r.Next(2) == 0 ? (Id<Organization>?)null : new Id<Organization>(orgIds[r.Next(orgIds.Count)]), RandomProvenance(r))]
+            : [];
         return new Organization(
             id,
             (OrganizationClassification)r.Next(4),
             Consecutive(r, founded, r.Next(1, 3), _ => new OrganizationName(Word(r), r.Next(2) == 0 ? null : Word(r).ToUpperInvariant(), RandomProvenance(r))),
             new PartialDate(founded),
-            null,
+            dissolved,
             [new ExternalIdentifier(IdentifierSchemes.Wikidata, $"Q{r.Next(1, 100000)}")],
             relations,
-            [],
+            succession,
             memberships,
             [agreement],
             sessions,
