@@ -64,14 +64,19 @@ public class CatalogColdLoadBenchmarks
     public object ObjectsReflection() => ReflectionLoad.ObjectsReflection(_json);
 }
 
-/// <summary>The catalog JSON written once to a file, so cold-start processes read bytes without importing first.</summary>
+/// <summary>
+/// The catalog JSON written once to a file, so cold-start processes read bytes without importing
+/// first. The file is named after the build of OrgModel and its importer that wrote it, so a changed
+/// format or importer never reads a stale file.
+/// </summary>
 public static class CowJsonFile
 {
     public static string Path { get; } = Write();
 
     private static string Write()
     {
-        string path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "orgmodel-cow-catalog.json");
+        string build = $"{typeof(Catalog).Assembly.ManifestModule.ModuleVersionId:N}-{typeof(CowIgoImporter).Assembly.ManifestModule.ModuleVersionId:N}";
+        string path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"orgmodel-cow-catalog-{build}.json");
         if (!File.Exists(path))
         {
             File.WriteAllBytes(path, CowBenchmarkData.CatalogJson(CowBenchmarkData.ImportCatalog()));
