@@ -50,21 +50,10 @@ internal static class DtoReader
             return problems;
         }
 
+        // The catalog's own rules, all of them: building the catalog as well would only check them again.
         foreach (ArgumentException problem in Catalog.FindProblems(parties, organizations))
         {
             problems.Add(problem is ModelRuleException rule ? FromRule(rule, "$") : new OrgModelJsonException("$", Reason(problem), problem));
-        }
-
-        if (problems.Count == 0)
-        {
-            try
-            {
-                Build("$", () => new Catalog(parties, organizations));
-            }
-            catch (OrgModelJsonException e)
-            {
-                problems.Add(e);
-            }
         }
 
         return problems;

@@ -1422,18 +1422,16 @@ internal ref struct Utf8ModelReader
         return EnumText<T>.TryRead(text[..CopyShort(text)], out T value) ? value : throw Unexpected();
     }
 
-    private Id<Party> ReadPartyId()
-    {
-        NextToken(JsonTokenType.String);
-        Span<char> text = stackalloc char[ShortText];
-        return _partyIds.Get(text[..CopyShort(text)]);
-    }
+    private Id<Party> ReadPartyId() => ReadSharedId(_partyIds);
 
-    private Id<Organization> ReadOrganizationId()
+    private Id<Organization> ReadOrganizationId() => ReadSharedId(_organizationIds);
+
+    private Id<T> ReadSharedId<T>(IdCache<T> ids)
+        where T : class
     {
         NextToken(JsonTokenType.String);
         Span<char> text = stackalloc char[ShortText];
-        return _organizationIds.Get(text[..CopyShort(text)]);
+        return ids.Get(text[..CopyShort(text)]);
     }
 
     private Id<T> ReadId<T>()
