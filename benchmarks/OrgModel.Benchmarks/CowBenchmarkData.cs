@@ -12,12 +12,11 @@ namespace OrgModel.Benchmarks;
 /// </summary>
 public static class CowBenchmarkData
 {
-    public static string CsvPath { get; } = FindCsv();
-
     /// <summary>One spell of one status, first and last year inclusive, as read straight from the CSV.</summary>
     public sealed record Spell(string Organization, string Party, int Status, int FirstYear, int LastYear);
 
-    public static Catalog ImportCatalog() => CowIgoImporter.Import(CsvPath);
+    /// <summary>The COW data shipped inside the Interop package, so the benchmarks need no file outside the repository.</summary>
+    public static Catalog ImportCatalog() => CowIgoImporter.ImportBundled();
 
     public static List<Spell> Spells(Catalog catalog) =>
         catalog.Organizations
@@ -78,24 +77,4 @@ public static class CowBenchmarkData
     }
 
     public static byte[] CatalogJson(Catalog catalog) => OrgModelJson.SerializeToUtf8Bytes(catalog);
-
-    private static string FindCsv()
-    {
-        string? fromEnvironment = Environment.GetEnvironmentVariable("ORGMODEL_COW_CSV");
-        if (fromEnvironment is not null)
-        {
-            return fromEnvironment;
-        }
-
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, "shared", "data", "external", "cow-igo-v3", "igo_year_formatv3.csv");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException("The COW IGO v3 CSV was not found; set ORGMODEL_COW_CSV to igo_year_formatv3.csv.");
-    }
 }

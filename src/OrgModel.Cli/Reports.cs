@@ -81,7 +81,7 @@ internal static class Reports
         foreach (MembershipOnDate m in memberships)
         {
             table.Add(OrganizationName(catalog, m.Organization, day), m.Organization.ToString(), m.Status.ToString().ToLowerInvariant(),
-                m.Through is { } t ? Name(catalog, t, day) : "—", m.Span.Start?.ToString() ?? "unknown", m.Certainty.ToInvariantString());
+                m.Via is { } t ? Name(catalog, t, day) : "—", m.Span.Start?.ToString() ?? "unknown", m.Certainty.ToInvariantString());
         }
 
         return Render(table);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Text;
 using OrgModel.Collections;
 using OrgModel.Interop.Csv;
@@ -21,7 +22,7 @@ namespace OrgModel.Interop.Cow;
 /// </para>
 /// <para>
 /// The mapping: organization id = <c>ioname</c> (<c>UN</c>, <c>NATO</c>), with the <c>ionum</c> and
-/// <c>igocode</c> as identifiers, founded in <c>sdate</c> and dissolved in <c>deaddate</c> (both to the
+/// <c>igocode</c> as identifiers, founded in <c>sdate</c> and active through <c>deaddate</c> (both to the
 /// year); party id = the ISO 3166-1 alpha-3 code in lower case where a clear mapping exists, otherwise
 /// <c>cow-</c> and the COW abbreviation, with the <c>ccode</c> as identifier; a state's existence =
 /// the runs of years in which it has any coded cell (0–3). Codes 1, 2 and 3 become full, associate and
@@ -39,7 +40,29 @@ public static class CowIgoImporter
     // COW spans carry no reasons or sources of their own, so the three possible values are shared.
     private static readonly StatusSpan[] Statuses = [new(MembershipStatus.Full), new(MembershipStatus.Associate), new(MembershipStatus.Observer)];
 
+    private const string BundledCsvResource = "OrgModel.Interop.igo_year_formatv3.csv.gz";
+
     private static readonly Source CowSource = new("Correlates of War IGO data v3.0 (Pevehouse, Nordstrom, McManus & Jamison 2020, Journal of Peace Research 57(3):492–503, doi:10.1177/0022343319881175)");
+
+    /// <summary>
+    /// Imports the COW IGO v3.0 IGO-year data shipped inside this package (the CSV, gzip-compressed, as
+    /// an embedded resource), so no file has to be found first. Cite it as the type remarks say.
+    /// </summary>
+    /// <returns>The catalog: 534 organizations and 217 states, 1816–2014.</returns>
+    public static Catalog ImportBundled()
+    {
+        using Stream csv = OpenBundledCsv();
+        return Import(csv);
+    }
+
+    /// <summary>Opens the COW IGO v3.0 IGO-year CSV shipped inside this package, decompressed on the fly.</summary>
+    /// <returns>A read-only stream of the CSV's UTF-8 bytes, exactly as distributed (10,466,357 bytes); the caller disposes it.</returns>
+    public static Stream OpenBundledCsv()
+    {
+        Stream compressed = typeof(CowIgoImporter).Assembly.GetManifestResourceStream(BundledCsvResource)
+            ?? throw new InvalidOperationException($"The resource {BundledCsvResource} is missing from {typeof(CowIgoImporter).Assembly.GetName().Name}.");
+        return new GZipStream(compressed, CompressionMode.Decompress, leaveOpen: false);
+    }
 
     /// <summary>Imports the IGO-year CSV file at a path.</summary>
     /// <param name="path">The path of <c>igo_year_formatv3.csv</c>.</param>
@@ -154,7 +177,8 @@ public static class CowIgoImporter
     {
         int lastRow = igo.Rows[^1].Year;
         bool rowsAfterDeath = igo.DeadDate is { } dd && lastRow > dd;
-        PartialDate? dissolved = igo.DeadDate is { } d && !rowsAfterDeath ? new PartialDate(d) : null;
+        // COW's deaddate is the last year the IGO existed (its rows run through it): an inclusive end.
+        PartialDate? activeThrough = igo.DeadDate is { } d && !rowsAfterDeath ? new PartialDate(d) : null;
         var notes = new List<string>();
         if (igo.LongName.Length > 0 && igo.LongName != igo.Name)
         {
@@ -218,7 +242,7 @@ public static class CowIgoImporter
         Row? ending = igo.Rows.FirstOrDefault(r => r.Integrated || r.Replaced);
         if (ending is not null)
         {
-            if (dissolved is { } when && when.Year == ending.Year)
+            if (activeThrough is { } when && when.Year == ending.Year)
             {
                 succession.Add(new SuccessionEvent(ending.Integrated ? SuccessionKind.Absorbed : SuccessionKind.Replaced, when));
             }
@@ -239,12 +263,13 @@ public static class CowIgoImporter
             OrganizationClassification.IntergovernmentalOrganization,
             Timeline.Exclusive(TimelineEntry.Create(DateRange.From(new PartialDate(igo.StartYear)), new OrganizationName(igo.Name, igo.IoName))),
             new PartialDate(igo.StartYear),
-            dissolved,
+            null,
             identifiers.ToEquatableArray(),
             succession: succession.ToEquatableArray(),
             memberships: memberships.ToEquatableArray(),
             provenance: new Provenance([CowSource], note: notes.Count == 0 ? null : string.Join(" ", notes)),
-            dataGaps: gaps.ToEquatableArray());
+            dataGaps: gaps.ToEquatableArray(),
+            activeThrough: activeThrough);
     }
 
     // Maximal runs of consecutive years with the same value; a missing year breaks a run.

@@ -9,10 +9,14 @@ namespace OrgModel.Interop.Cow;
 /// <remarks>
 /// <para>
 /// A run of consecutive years <c>first … last</c> with the same code becomes the range
-/// <c>[first, last)</c> with both bounds known only to the year: it began at some day of
-/// <c>first</c> and ended at some day of <c>last</c>. So it <em>certainly</em> holds from 31 December
-/// of <c>first</c> through 1 January of <c>last</c>, and <em>possibly</em> during the first and the
-/// last year. A run of one year, <c>[Y, Y)</c>, possibly holds on every day of that year.
+/// <c>[first, last]</c> — from <c>first</c> through <c>last</c>, an inclusive end — with both bounds
+/// known only to the year: COW codes the status in <c>last</c>, so the last day held falls somewhere
+/// in <c>last</c>. So it <em>certainly</em> holds from 31 December of <c>first</c> through 1 January of
+/// <c>last</c>, <em>possibly</em> on every other day of the first and the last year (31 December of
+/// <c>last</c> included), and not on 1 January of the year after. A run of one year, <c>[Y, Y]</c>,
+/// possibly holds on every day of that year. (An exclusive end <c>[first, last)</c> would say the
+/// first day outside falls in <c>last</c>, and so answer a certain "no" on 31 December of a year COW
+/// codes as held.)
 /// </para>
 /// <para>
 /// A run that reaches 2014, the last year of the data, is recorded as ongoing: the end of the data
@@ -34,12 +38,12 @@ public static class CowYears
     /// <summary>The range for a run of consecutive years.</summary>
     /// <param name="first">The first year of the run.</param>
     /// <param name="last">The last year of the run.</param>
-    /// <returns><c>[first, last)</c> at year precision, or <c>[first, ongoing)</c> when the run reaches <see cref="LastYear"/>.</returns>
+    /// <returns><c>[first, last]</c> at year precision, or <c>[first, ongoing)</c> when the run reaches <see cref="LastYear"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The run is empty.</exception>
     public static DateRange Run(int first, int last)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(first, last);
-        return last >= LastYear ? DateRange.From(new PartialDate(first)) : DateRange.Between(new PartialDate(first), new PartialDate(last));
+        return last >= LastYear ? DateRange.From(new PartialDate(first)) : DateRange.BetweenInclusive(new PartialDate(first), new PartialDate(last));
     }
 
     /// <summary>The calendar year as an exact range, 1 January to 1 January.</summary>

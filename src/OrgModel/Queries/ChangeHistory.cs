@@ -34,7 +34,7 @@ internal static class ChangeHistory
                 string status = Lower(s.Status);
                 if (span.Range.Start is { } start)
                 {
-                    bool continues = previous is { } p && p.Range.End == start;
+                    bool continues = previous is { } p && p.Range.IsContinuedBy(start);
                     changes.Add(continues
                         ? new Change(start, ChangeKind.StatusChanged, $"{Name(m.Party, start)} changed from {Lower(previous!.Value.Value.Status)} to {status}{Because(s.StartReason)}", m.Party, s.Provenance)
                         : new Change(start, ChangeKind.Joined, $"{Name(m.Party, start)} joined as {status}{Because(s.StartReason)}", m.Party, s.Provenance));
@@ -46,8 +46,8 @@ internal static class ChangeHistory
             for (int i = 0; i < m.Statuses.Count; i++)
             {
                 TimelineEntry<StatusSpan> span = m.Statuses[i];
-                bool followed = i + 1 < m.Statuses.Count && m.Statuses[i + 1].Range.Start == span.Range.End;
-                if (span.Range.End is { } end && !followed)
+                bool followed = i + 1 < m.Statuses.Count && span.Range.IsContinuedBy(m.Statuses[i + 1].Range.Start);
+                if (LeftOn(span.Range) is { } end && !followed)
                 {
                     changes.Add(new Change(end, ChangeKind.Left, $"{Name(m.Party, end)} left ({Lower(span.Value.Status)}){Because(span.Value.EndReason)}", m.Party, span.Value.Provenance));
                 }
@@ -62,7 +62,7 @@ internal static class ChangeHistory
                 continue;
             }
 
-            TimelineEntry<ChairTerm>? before = i > 0 && o.ChairTerms[i - 1].Range.End == start ? o.ChairTerms[i - 1] : null;
+            TimelineEntry<ChairTerm>? before = i > 0 && o.ChairTerms[i - 1].Range.IsContinuedBy(start) ? o.ChairTerms[i - 1] : null;
             string at = term.Value.StartsAtSession is { } sid && o.SessionOf(sid) is { } session ? $" at {SessionName(session)}" : string.Empty;
             string from = before is { } b ? $" from {Name(b.Value.Holder, start)}" : string.Empty;
             changes.Add(new Change(start, ChangeKind.ChairHandedOver, $"{Name(term.Value.Holder, start)} took the chair{from}{at}", term.Value.Holder, term.Value.Provenance));
@@ -106,7 +106,7 @@ internal static class ChangeHistory
             changes.Add(new Change(session.Date, ChangeKind.SessionHeld, $"{Capitalized(SessionName(session))} held in {session.Place.City}", session.Host, session.Provenance));
         }
 
-        if (o.Dissolved is { } dissolved)
+        if (LeftOn(o.Lifetime) is { } dissolved)
         {
             changes.Add(new Change(dissolved, ChangeKind.Dissolved, "Dissolved", null, o.Provenance));
         }
@@ -116,6 +116,13 @@ internal static class ChangeHistory
 
     public static string SessionName(Session s) =>
         s.Ordinal is { } n ? $"{s.Series} {n}" : $"{Lower(s.Kind)} {s.Series}";
+
+    // The date a span stops: its exclusive end, the day after an inclusive exact end, or the period
+    // (year, month) in which an inclusive end falls.
+    private static PartialDate? LeftOn(DateRange range) =>
+        range.End is not { } end ? null
+        : !range.IsEndInclusive || !end.IsExact || end.IsQualified || end.Earliest == new NodaTime.LocalDate(PartialDate.MaxYear, 12, 31) ? end
+        : PartialDate.FromLocalDate(end.Earliest.PlusDays(1));
 
     private static string Because(MembershipChangeReason? reason) => reason is { } r ? $" ({Lower(r)})" : string.Empty;
 

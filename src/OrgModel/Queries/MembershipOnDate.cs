@@ -6,18 +6,18 @@ namespace OrgModel.Queries;
 /// <summary>
 /// A membership as it stands on one day: which party is in which organization, with what status,
 /// how certainly, during which status span, and — for a state's memberships held through one of its
-/// organs — through which party.
+/// organs — via which party.
 /// </summary>
 public sealed record MembershipOnDate
 {
-    internal MembershipOnDate(Id<Organization> organization, Id<Party> party, MembershipStatus status, Certainty certainty, DateRange span, Id<Party>? through)
+    internal MembershipOnDate(Id<Organization> organization, Id<Party> party, MembershipStatus status, Certainty certainty, DateRange span, Id<Party>? via)
     {
         Organization = organization;
         Party = party;
         Status = status;
         Certainty = certainty;
         Span = span;
-        Through = through;
+        Via = via;
     }
 
     /// <summary>The organization.</summary>
@@ -39,7 +39,7 @@ public sealed record MembershipOnDate
     /// For <see cref="CatalogQueries.MembershipsOn"/>: the organ (a legislature) through which the
     /// asked-for state holds the membership; <see langword="null"/> when the state holds it itself.
     /// </summary>
-    public Id<Party>? Through { get; }
+    public Id<Party>? Via { get; }
 
     /// <summary>The organization's position in the catalog, for merging answers inside the index.</summary>
     internal int OrganizationIndex { get; init; }

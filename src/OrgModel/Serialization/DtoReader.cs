@@ -74,13 +74,13 @@ internal static class DtoReader
     private static Party ReadParty(PartyDto dto, string? path)
     {
         var kind = Enum<PartyKind>(dto.Kind, At(path, ".kind"), "party kind");
-        var names = ReadTimeline(dto.Names, At(path, ".names"), exclusive: true, n => n.From, n => n.Until, (n, _) => n.Name);
+        var names = ReadTimeline(dto.Names, At(path, ".names"), exclusive: true, (n, _) => n.Name);
         var identifiers = Map(dto.Identifiers, At(path, ".identifiers"), ReadIdentifier);
         var provenance = ReadProvenance(dto.Provenance, At(path, ".provenance"));
         Id<Party> id = PartyId(dto.Id, At(path, ".id"));
         Id<Party>? stateOf = OptionalId<Party>(dto.StateOf, At(path, ".stateOf"));
         Id<Organization>? organization = OptionalId<Organization>(dto.Organization, At(path, ".organization"));
-        var existence = Map(dto.Existence, At(path, ".existence"), (r, p) => ReadRange(r.From, r.Until, p));
+        var existence = Map(dto.Existence, At(path, ".existence"), (r, p) => ReadRange(r, p));
         return Build(path, () => new Party(id, kind, names, dto.IsoAlpha3, stateOf, organization, identifiers, provenance, existence));
     }
 
@@ -88,10 +88,11 @@ internal static class DtoReader
     {
         Id<Organization> id = OrganizationId(dto.Id, At(path, ".id"));
         var classification = Enum<OrganizationClassification>(dto.Classification, At(path, ".classification"), "classification");
-        var names = ReadTimeline(dto.Names, At(path, ".names"), exclusive: true, n => n.From, n => n.Until,
+        var names = ReadTimeline(dto.Names, At(path, ".names"), exclusive: true,
             (n, p) => Build(p, () => new OrganizationName(n.Name, n.Abbreviation, ReadProvenance(n.Provenance, At(p, ".provenance")))));
         PartialDate? founded = OptionalDate(dto.Founded, At(path, ".founded"));
         PartialDate? dissolved = OptionalDate(dto.Dissolved, At(path, ".dissolved"));
+        PartialDate? activeThrough = OptionalDate(dto.ActiveThrough, At(path, ".activeThrough"));
         var identifiers = Map(dto.Identifiers, At(path, ".identifiers"), ReadIdentifier);
         var relations = Map(dto.Relations, At(path, ".relations"), ReadRelation);
         var succession = Map(dto.Succession, At(path, ".succession"), ReadSuccession);
@@ -100,16 +101,16 @@ internal static class DtoReader
         var sessions = Map(dto.Sessions, At(path, ".sessions"), ReadSession);
         Secretariat? secretariat = dto.Secretariat is null ? null : ReadSecretariat(dto.Secretariat, At(path, ".secretariat"));
         var posts = Map(dto.Posts, At(path, ".posts"), ReadPost);
-        var chairTerms = ReadTimeline(dto.ChairTerms ?? [], At(path, ".chairTerms"), exclusive: true, c => c.From, c => c.Until, ReadChairTerm);
+        var chairTerms = ReadTimeline(dto.ChairTerms ?? [], At(path, ".chairTerms"), exclusive: true, ReadChairTerm);
         var provenance = ReadProvenance(dto.Provenance, At(path, ".provenance"));
         var dataGaps = Map(dto.DataGaps, At(path, ".dataGaps"), (g, p) =>
         {
             var kind = Enum<DataGapKind>(g.Kind, At(p, ".kind"), "data gap kind");
             Id<Party>? party = OptionalId<Party>(g.Party, At(p, ".party"));
-            DateRange during = ReadRange(g.From, g.Until, p);
+            DateRange during = ReadRange(g, p);
             return Build(p, () => new DataGap(kind, during, party));
         });
-        return Build(path, () => new Organization(id, classification, names, founded, dissolved, identifiers, relations, succession, memberships, agreements, sessions, secretariat, posts, chairTerms, provenance, dataGaps));
+        return Build(path, () => new Organization(id, classification, names, founded, dissolved, identifiers, relations, succession, memberships, agreements, sessions, secretariat, posts, chairTerms, provenance, dataGaps, activeThrough));
     }
 
     private static ExternalIdentifier ReadIdentifier(IdentifierDto dto, string? path) => Build(path, () => new ExternalIdentifier(dto.Scheme, dto.Value));
@@ -118,7 +119,7 @@ internal static class DtoReader
     {
         var kind = Enum<RelationKind>(dto.Kind, At(path, ".kind"), "relation kind");
         Id<Organization> target = OrganizationId(dto.Target, At(path, ".target"));
-        DateRange during = ReadRange(dto.From, dto.Until, path);
+        DateRange during = ReadRange(dto, path);
         return Build(path, () => new OrganizationRelation(kind, target, during, ReadProvenance(dto.Provenance, At(path, ".provenance"))));
     }
 
@@ -133,7 +134,7 @@ internal static class DtoReader
     private static Membership ReadMembership(MembershipDto dto, string? path)
     {
         Id<Party> party = PartyId(dto.Party, At(path, ".party"));
-        var statuses = ReadTimeline(dto.Statuses, At(path, ".statuses"), exclusive: true, s => s.From, s => s.Until, (s, p) =>
+        var statuses = ReadTimeline(dto.Statuses, At(path, ".statuses"), exclusive: true, (s, p) =>
         {
             var status = Enum<MembershipStatus>(s.Status, At(p, ".status"), "membership status");
             MembershipChangeReason? start = s.StartReason is null ? null : Enum<MembershipChangeReason>(s.StartReason, At(p, ".startReason"), "reason");
@@ -187,7 +188,7 @@ internal static class DtoReader
 
     private static Secretariat ReadSecretariat(SecretariatDto dto, string? path)
     {
-        var seats = ReadTimeline(dto.Seats, At(path, ".seats"), exclusive: true, s => s.From, s => s.Until, (s, p) =>
+        var seats = ReadTimeline(dto.Seats, At(path, ".seats"), exclusive: true, (s, p) =>
         {
             Place place = ReadPlace(s.Place, At(p, ".place"));
             PartialDate? decided = OptionalDate(s.DecidedOn, At(p, ".decidedOn"));
@@ -202,7 +203,7 @@ internal static class DtoReader
     {
         Id<Post> id = Identifier<Post>(dto.Id, At(path, ".id"));
         int maxHolders = dto.MaxHolders ?? 1;
-        var tenures = ReadTimeline(dto.Tenures, At(path, ".tenures"), exclusive: maxHolders == 1, t => t.From, t => t.Until, (t, p) =>
+        var tenures = ReadTimeline(dto.Tenures, At(path, ".tenures"), exclusive: maxHolders == 1, (t, p) =>
         {
             Person person = ReadPerson(t.Person, At(p, ".person"));
             TenureRole role = t.Role is null ? TenureRole.Regular : Enum<TenureRole>(t.Role, At(p, ".role"), "tenure role");
@@ -218,7 +219,7 @@ internal static class DtoReader
         Id<Party> holder = PartyId(dto.Holder, At(path, ".holder"));
         Id<Session>? starts = OptionalId<Session>(dto.StartsAtSession, At(path, ".startsAtSession"));
         Id<Session>? ends = OptionalId<Session>(dto.EndsAtSession, At(path, ".endsAtSession"));
-        var acting = ReadTimeline(dto.ActingPersons ?? [], At(path, ".actingPersons"), exclusive: true, a => a.From, a => a.Until, (a, p) => ReadPerson(a.Person, At(p, ".person")));
+        var acting = ReadTimeline(dto.ActingPersons ?? [], At(path, ".actingPersons"), exclusive: true, (a, p) => ReadPerson(a.Person, At(p, ".person")));
         return Build(path, () => new ChairTerm(holder, starts, ends, acting, dto.NonMemberReason, ReadProvenance(dto.Provenance, At(path, ".provenance"))));
     }
 
@@ -256,14 +257,15 @@ internal static class DtoReader
         return Build(path, () => new Provenance(sources, dto.Disputed ?? false, dto.Note));
     }
 
-    private static Timeline<T> ReadTimeline<TDto, T>(List<TDto> items, string? path, bool exclusive, Func<TDto, string?> from, Func<TDto, string?> until, Func<TDto, string?, T> value)
+    private static Timeline<T> ReadTimeline<TDto, T>(List<TDto> items, string? path, bool exclusive, Func<TDto, string?, T> value)
+        where TDto : IRangeDto
     {
         var entries = new List<TimelineEntry<T>>(items.Count);
         for (int i = 0; i < items.Count; i++)
         {
             string? at = At(path, i);
             TDto item = NotNull(items[i], at);
-            DateRange range = ReadRange(from(item), until(item), at);
+            DateRange range = ReadRange(item, at);
             T v = value(item, at);
             entries.Add(Build(at, () => TimelineEntry.Create(range, v)));
         }
@@ -271,15 +273,26 @@ internal static class DtoReader
         return Build(path, () => exclusive ? Timeline<T>.Exclusive(entries) : Timeline<T>.AllowingOverlaps(entries));
     }
 
-    private static DateRange ReadRange(string? from, string? until, string? path)
+    private static DateRange ReadRange(IRangeDto dto, string? path)
     {
-        PartialDate? start = OptionalDate(from, At(path, ".from"));
-        if (until == UnknownEnd)
+        PartialDate? start = OptionalDate(dto.From, At(path, ".from"));
+        if (dto.Until is not null && dto.Through is not null)
+        {
+            throw new OrgModelJsonException(At(path, ".through") ?? "$", "A range ends either 'until' its first day no longer inside or 'through' its last day inside, not both.");
+        }
+
+        if (dto.Through is { } through)
+        {
+            PartialDate last = Date(through, At(path, ".through"));
+            return Build(At(path, ".through"), () => new DateRange(start, last, endIsInclusive: true));
+        }
+
+        if (dto.Until == UnknownEnd)
         {
             return DateRange.WithUnknownEnd(start);
         }
 
-        PartialDate? end = OptionalDate(until, At(path, ".until"));
+        PartialDate? end = OptionalDate(dto.Until, At(path, ".until"));
         return Build(At(path, ".until"), () => new DateRange(start, end));
     }
 

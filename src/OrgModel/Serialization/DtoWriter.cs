@@ -28,13 +28,13 @@ internal static class DtoWriter
     {
         Id = p.Id.Value,
         Kind = EnumText<PartyKind>.Write(p.Kind),
-        Names = p.Names.Select(e => new PartyNameDto { From = From(e.Range), Until = Until(e.Range), Name = e.Value }).ToList(),
+        Names = p.Names.Select(e => new PartyNameDto { From = From(e.Range), Until = Until(e.Range), Through = Through(e.Range), Name = e.Value }).ToList(),
         IsoAlpha3 = p.IsoAlpha3,
         StateOf = p.StateOf?.Value,
         Organization = p.Organization?.Value,
         Identifiers = List(p.Identifiers, WriteIdentifier),
         Provenance = WriteProvenance(p.Provenance),
-        Existence = List(p.Existence, r => new RangeDto { From = From(r), Until = Until(r) }),
+        Existence = List(p.Existence, r => new RangeDto { From = From(r), Until = Until(r), Through = Through(r) }),
     };
 
     private static OrganizationDto WriteOrganization(Organization o) => new()
@@ -45,12 +45,14 @@ internal static class DtoWriter
         {
             From = From(e.Range),
             Until = Until(e.Range),
+            Through = Through(e.Range),
             Name = e.Value.Name,
             Abbreviation = e.Value.Abbreviation,
             Provenance = WriteProvenance(e.Value.Provenance),
         }).ToList(),
         Founded = o.Founded?.ToString(),
         Dissolved = o.Dissolved?.ToString(),
+        ActiveThrough = o.ActiveThrough?.ToString(),
         Identifiers = List(o.Identifiers, WriteIdentifier),
         Relations = List(o.Relations, r => new RelationDto
         {
@@ -58,6 +60,7 @@ internal static class DtoWriter
             Target = r.Target.Value,
             From = From(r.During),
             Until = Until(r.During),
+            Through = Through(r.During),
             Provenance = WriteProvenance(r.Provenance),
         }),
         Succession = List(o.Succession, e => new SuccessionDto
@@ -74,6 +77,7 @@ internal static class DtoWriter
             {
                 From = From(e.Range),
                 Until = Until(e.Range),
+                Through = Through(e.Range),
                 Status = EnumText<MembershipStatus>.Write(e.Value.Status),
                 StartReason = e.Value.StartReason is { } s ? EnumText<MembershipChangeReason>.Write(s) : null,
                 EndReason = e.Value.EndReason is { } x ? EnumText<MembershipChangeReason>.Write(x) : null,
@@ -89,6 +93,7 @@ internal static class DtoWriter
             {
                 From = From(e.Range),
                 Until = Until(e.Range),
+                Through = Through(e.Range),
                 Place = WritePlace(e.Value.Place),
                 Permanent = e.Value.IsPermanent ? true : null,
                 DecidedOn = e.Value.DecidedOn?.ToString(),
@@ -107,6 +112,7 @@ internal static class DtoWriter
             {
                 From = From(e.Range),
                 Until = Until(e.Range),
+                Through = Through(e.Range),
                 Person = WritePerson(e.Value.Holder),
                 Role = e.Value.Role == TenureRole.Regular ? null : EnumText<TenureRole>.Write(e.Value.Role),
                 ElectedOn = e.Value.ElectedOn?.ToString(),
@@ -118,6 +124,7 @@ internal static class DtoWriter
         {
             From = From(e.Range),
             Until = Until(e.Range),
+            Through = Through(e.Range),
             Holder = e.Value.Holder.Value,
             StartsAtSession = e.Value.StartsAtSession?.Value,
             EndsAtSession = e.Value.EndsAtSession?.Value,
@@ -125,13 +132,14 @@ internal static class DtoWriter
             {
                 From = From(a.Range),
                 Until = Until(a.Range),
+                Through = Through(a.Range),
                 Person = WritePerson(a.Value),
             }).ToList(),
             NonMemberReason = e.Value.NonMemberReason,
             Provenance = WriteProvenance(e.Value.Provenance),
         }).ToList(),
         Provenance = WriteProvenance(o.Provenance),
-        DataGaps = List(o.DataGaps, g => new DataGapDto { Kind = EnumText<DataGapKind>.Write(g.Kind), Party = g.Party?.Value, From = From(g.During), Until = Until(g.During) }),
+        DataGaps = List(o.DataGaps, g => new DataGapDto { Kind = EnumText<DataGapKind>.Write(g.Kind), Party = g.Party?.Value, From = From(g.During), Until = Until(g.During), Through = Through(g.During) }),
     };
 
     internal static SessionDto WriteSession(Session s) => new()
@@ -200,7 +208,9 @@ internal static class DtoWriter
 
     internal static string? From(DateRange range) => range.Start?.ToString();
 
-    internal static string? Until(DateRange range) => range.End?.ToString() ?? (range.HasUnknownEnd ? "unknown" : null);
+    internal static string? Until(DateRange range) => range.IsEndInclusive ? null : range.End?.ToString() ?? (range.HasUnknownEnd ? "unknown" : null);
+
+    internal static string? Through(DateRange range) => range.IsEndInclusive ? range.End?.ToString() : null;
 
     private static List<TDto>? List<T, TDto>(EquatableArray<T> items, Func<T, TDto> write) => items.IsEmpty ? null : items.Select(write).ToList();
 }

@@ -16,7 +16,8 @@ internal static class QueryWriter
         Certainty = m.Certainty.ToInvariantString(),
         From = DtoWriter.From(m.Span),
         Until = DtoWriter.Until(m.Span),
-        Through = m.Through?.Value,
+        Through = DtoWriter.Through(m.Span),
+        Via = m.Via?.Value,
     };
 
     public static SnapshotDto Write(OrganizationSnapshot s) => new()

@@ -239,6 +239,7 @@ internal ref struct Utf8ModelReader
         Timeline<OrganizationName>? names = null;
         PartialDate? founded = null;
         PartialDate? dissolved = null;
+        PartialDate? activeThrough = null;
         EquatableArray<ExternalIdentifier> identifiers = default;
         EquatableArray<OrganizationRelation> relations = default;
         EquatableArray<SuccessionEvent> succession = default;
@@ -272,6 +273,10 @@ internal ref struct Utf8ModelReader
             else if (Is("dissolved"u8, ref seen, 16))
             {
                 dissolved = ReadDate();
+            }
+            else if (Is("activeThrough"u8, ref seen, 65536))
+            {
+                activeThrough = ReadDate();
             }
             else if (Is("identifiers"u8, ref seen, 32))
             {
@@ -325,7 +330,7 @@ internal ref struct Utf8ModelReader
         }
 
         Require(seen, 1 | 2 | 4);
-        return new Organization(id, classification, names!, founded, dissolved, identifiers, relations, succession, memberships, agreements, sessions, secretariat, posts, chairTerms ?? Timeline<ChairTerm>.Empty, provenance, dataGaps);
+        return new Organization(id, classification, names!, founded, dissolved, identifiers, relations, succession, memberships, agreements, sessions, secretariat, posts, chairTerms ?? Timeline<ChairTerm>.Empty, provenance, dataGaps, activeThrough);
     }
 
     private TimelineEntry<OrganizationName> ReadOrganizationName()
@@ -1236,7 +1241,10 @@ internal ref struct Utf8ModelReader
         return new Source(title!, url, accessed);
     }
 
-    // The from/until pair every timeline entry and range object has; bits 1 and 2 of the object's seen-set.
+    // The from/until/through properties every timeline entry and range object has; bits 1 and 2 of the
+    // object's seen-set, and a bit no object uses for anything else for "through".
+    private const int ThroughBit = 1 << 30;
+
     private bool RangePart(ref RangeParts range, ref int seen)
     {
         if (Is("from"u8, ref seen, 1))
@@ -1247,6 +1255,7 @@ internal ref struct Utf8ModelReader
 
         if (Is("until"u8, ref seen, 2))
         {
+            range.HasUntil = true;
             NextToken(JsonTokenType.String);
             if (_json.ValueTextEquals("unknown"u8))
             {
@@ -1257,6 +1266,13 @@ internal ref struct Utf8ModelReader
                 range.End = CurrentDate();
             }
 
+            return true;
+        }
+
+        if (Is("through"u8, ref seen, ThroughBit))
+        {
+            range.End = ReadDate();
+            range.EndInclusive = true;
             return true;
         }
 
@@ -1456,8 +1472,14 @@ internal ref struct Utf8ModelReader
         public PartialDate? Start;
         public PartialDate? End;
         public bool EndUnknown;
+        public bool EndInclusive;
+        public bool HasUntil;
 
-        public readonly DateRange ToRange() => EndUnknown ? DateRange.WithUnknownEnd(Start) : new DateRange(Start, End);
+        // Both an until and a through are left to the reference reader, which names the problem.
+        public readonly DateRange ToRange() =>
+            EndInclusive && HasUntil ? throw Unexpected()
+            : EndUnknown ? DateRange.WithUnknownEnd(Start)
+            : new DateRange(Start, End, EndInclusive);
     }
 
     /// <summary>The document holds something the fast reader does not expect; the reference reader decides.</summary>

@@ -6,28 +6,34 @@ using NodaTime;
 namespace OrgModel.Time;
 
 /// <summary>
-/// A calendar date known to the year (<c>2014</c>), the month (<c>2014-06</c>) or the day
-/// (<c>2014-06-13</c>), in the ISO calendar.
+/// A calendar date known to the century (<c>19XX</c>), the decade (<c>196X</c>), the year
+/// (<c>2014</c>), the month (<c>2014-06</c>) or the day (<c>2014-06-13</c>), in the ISO calendar,
+/// optionally qualified as uncertain or approximate (<c>1984?</c>, <c>2004-06~</c>, <c>2004-06-11%</c>).
 /// </summary>
 /// <remarks>
 /// <para>
 /// A partial date keeps its precision: <c>2014</c> is never padded to 2014-01-01, because a source
 /// that says "in 2014" does not say "on the first of January". Instead the value exposes the
 /// <see cref="Earliest"/> and <see cref="Latest"/> day it can mean; temporal questions are answered
-/// from those two days with a <see cref="Certainty"/>.
+/// from those two days with a <see cref="Certainty"/>. A <see cref="Qualifier"/> weakens those answers
+/// (see <see cref="DateQualifier"/>): an approximate date can mean one unit more on either side.
 /// </para>
 /// <para>
-/// Text form: exactly <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c> (ISO 8601 calendar dates of
-/// reduced precision, as Popolo and Wikidata use them), with a four-digit year from 0001 to 9999.
-/// <see cref="ToString()"/> writes that form and <see cref="Parse(string)"/> reads it back, so
-/// <c>Parse(d.ToString()) == d</c> for every value.
+/// Text form: the EDTF (ISO 8601-2) forms <c>YYYY</c>, <c>YYYY-MM</c>, <c>YYYY-MM-DD</c>, <c>YYYX</c>
+/// (a decade) and <c>YYXX</c> (a century), each optionally followed by one qualifier <c>?</c>,
+/// <c>~</c> or <c>%</c>, with years from 0001 to 9999. Dates known to the year, month or day with no
+/// qualifier are plain ISO 8601 calendar dates of reduced precision, as Popolo and Wikidata use them.
+/// <see cref="ToString()"/> writes that form and <see cref="Parse(string)"/> reads exactly that form
+/// back, so <c>Parse(d.ToString()) == d</c> for every value. <see cref="ParseEdtf(string)"/> also reads
+/// the other EDTF level 0 and 1 spellings of a date the model can hold (<c>1985-04-XX</c>,
+/// <c>1985-04-12T23:20:30Z</c>) and says clearly which EDTF features it refuses.
 /// </para>
 /// <para>
-/// Equality compares the year, month and day as given: <c>2014</c>, <c>2014-01</c> and
-/// <c>2014-01-01</c> are three different values. Ordering is by <see cref="Earliest"/>, and among
-/// values with the same earliest day the coarser one comes first (<c>2014</c> &lt; <c>2014-01</c>
-/// &lt; <c>2014-01-01</c>). The ordering is total and agrees with equality; it says nothing about
-/// which of two overlapping imprecise dates really came first.
+/// Equality compares the date as given: <c>2014</c>, <c>2014-01</c>, <c>2014-01-01</c> and
+/// <c>2014?</c> are four different values. Ordering is by the first day of the date as written, then
+/// by precision (the coarser first: <c>19XX</c> &lt; <c>190X</c> &lt; <c>1900</c> &lt; <c>1900-01</c>),
+/// then by qualifier (none, <c>?</c>, <c>~</c>, <c>%</c>). The ordering is total and agrees with
+/// equality; it says nothing about which of two overlapping imprecise dates really came first.
 /// </para>
 /// <para>The default value is the year 0001.</para>
 /// </remarks>
@@ -36,6 +42,12 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
 {
     private const int DayBits = 5;
     private const int MonthBits = 4;
+    private const int YearBits = 14;
+    private const int SpanShift = DayBits + MonthBits + YearBits;
+    private const int QualifierShift = SpanShift + 2;
+    private const int NoSpan = 0;
+    private const int DecadeSpan = 1;
+    private const int CenturySpan = 2;
 
     /// <summary>The smallest supported year.</summary>
     public const int MinYear = 1;
@@ -43,15 +55,15 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <summary>The largest supported year.</summary>
     public const int MaxYear = 9999;
 
-    // (year - 1) << 9 | month << 5 | day, with 0 for an unknown month or day: the default value is
-    // the year 0001, and comparing the packed integers gives the documented ordering.
+    // qualifier << 25 | span << 23 | (year - 1) << 9 | month << 5 | day, with 0 for an unknown month or
+    // day and a span of 1 (decade) or 2 (century) for coarser dates: the default value is the year 0001.
     private readonly int _packed;
 
     /// <summary>Creates a date known only to the year.</summary>
     /// <param name="year">The year, from 1 to 9999.</param>
     /// <exception cref="ArgumentOutOfRangeException">The year is outside 1–9999.</exception>
     public PartialDate(int year)
-        : this(Pack(ValidYear(year), 0, 0), isPacked: true)
+        : this(Pack(ValidYear(year), 0, 0, NoSpan, DateQualifier.None), isPacked: true)
     {
     }
 
@@ -60,7 +72,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <param name="month">The month, from 1 to 12.</param>
     /// <exception cref="ArgumentOutOfRangeException">The year or month is out of range.</exception>
     public PartialDate(int year, int month)
-        : this(Pack(ValidYear(year), ValidMonth(month), 0), isPacked: true)
+        : this(Pack(ValidYear(year), ValidMonth(month), 0, NoSpan, DateQualifier.None), isPacked: true)
     {
     }
 
@@ -70,60 +82,150 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <param name="day">The day of the month, from 1 to the number of days in that month.</param>
     /// <exception cref="ArgumentOutOfRangeException">The year, month or day is out of range (such as 2009-02-30).</exception>
     public PartialDate(int year, int month, int day)
-        : this(Pack(ValidYear(year), ValidMonth(month), ValidDay(year, month, day)), isPacked: true)
+        : this(Pack(ValidYear(year), ValidMonth(month), ValidDay(year, month, day), NoSpan, DateQualifier.None), isPacked: true)
     {
     }
 
     private PartialDate(int packed, bool isPacked) => _packed = isPacked ? packed : throw new UnreachableException();
 
-    /// <summary>The year.</summary>
-    public int Year => (_packed >> (DayBits + MonthBits)) + 1;
+    /// <summary>
+    /// The year; for a decade or a century, its first year (1960 for <c>196X</c>, 1900 for <c>19XX</c>).
+    /// </summary>
+    public int Year => ((_packed >> (DayBits + MonthBits)) & ((1 << YearBits) - 1)) + 1;
 
-    /// <summary>The month from 1 to 12, or <see langword="null"/> when only the year is known.</summary>
+    /// <summary>The month from 1 to 12, or <see langword="null"/> when only the year (or less) is known.</summary>
     public int? Month => MonthOrZero == 0 ? null : MonthOrZero;
 
-    /// <summary>The day of the month, or <see langword="null"/> when only the year or month is known.</summary>
+    /// <summary>The day of the month, or <see langword="null"/> when only the year or month (or less) is known.</summary>
     public int? Day => DayOrZero == 0 ? null : DayOrZero;
 
     /// <summary>How precisely the date is known.</summary>
-    public DatePrecision Precision =>
-        DayOrZero != 0 ? DatePrecision.Day : MonthOrZero != 0 ? DatePrecision.Month : DatePrecision.Year;
+    public DatePrecision Precision => Span switch
+    {
+        CenturySpan => DatePrecision.Century,
+        DecadeSpan => DatePrecision.Decade,
+        _ => DayOrZero != 0 ? DatePrecision.Day : MonthOrZero != 0 ? DatePrecision.Month : DatePrecision.Year,
+    };
 
-    /// <summary>The first day this date can mean: the day itself, or the first day of its month or year.</summary>
-    public LocalDate Earliest => new(Year, MonthOrZero == 0 ? 1 : MonthOrZero, DayOrZero == 0 ? 1 : DayOrZero);
+    /// <summary>How the source qualifies the date: uncertain, approximate, both, or neither.</summary>
+    public DateQualifier Qualifier => (DateQualifier)((_packed >> QualifierShift) & 3);
 
-    /// <summary>The last day this date can mean: the day itself, or the last day of its month or year.</summary>
-    public LocalDate Latest
+    /// <summary>Whether the date carries an EDTF qualifier (<c>?</c>, <c>~</c> or <c>%</c>).</summary>
+    public bool IsQualified => Qualifier != DateQualifier.None;
+
+    /// <summary>
+    /// The first day this date can mean: the day itself, or the first day of its month, year, decade or
+    /// century; for an approximate date, of the month, year, decade or century (or the day) before it,
+    /// but never before 0001-01-01.
+    /// </summary>
+    public LocalDate Earliest => IsApproximate ? DayNumber.ToLocalDate(EarliestDay) : new(Year, MonthOrZero == 0 ? 1 : MonthOrZero, DayOrZero == 0 ? 1 : DayOrZero);
+
+    /// <summary>
+    /// The last day this date can mean: the day itself, or the last day of its month, year, decade or
+    /// century; for an approximate date, of the one after it, but never after 9999-12-31.
+    /// </summary>
+    public LocalDate Latest => DayNumber.ToLocalDate(LatestDay);
+
+    /// <summary>The first day this date can mean, as a day number (see <see cref="DayNumber"/>).</summary>
+    internal int EarliestDay
     {
         get
         {
-            int year = Year;
-            int month = MonthOrZero == 0 ? 12 : MonthOrZero;
-            int day = DayOrZero == 0 ? CalendarSystem.Iso.GetDaysInMonth(year, month) : DayOrZero;
-            return new LocalDate(year, month, day);
+            if (!IsApproximate)
+            {
+                return DayNumber.Of(Year, MonthOrZero == 0 ? 1 : MonthOrZero, DayOrZero == 0 ? 1 : DayOrZero);
+            }
+
+            (int year, int month, int day) = (Year, MonthOrZero, DayOrZero);
+            switch (Precision)
+            {
+                case DatePrecision.Day:
+                    return Math.Max(0, DayNumber.Of(year, month, day) - 1);
+                case DatePrecision.Month:
+                    return month == 1 ? (year == MinYear ? 0 : DayNumber.Of(year - 1, 12, 1)) : DayNumber.Of(year, month - 1, 1);
+                default:
+                    int earlier = year - UnitYears;
+                    return earlier < MinYear ? 0 : DayNumber.Of(earlier, 1, 1);
+            }
         }
     }
-
-    /// <summary>The first day this date can mean, as a day number (see <see cref="DayNumber"/>).</summary>
-    internal int EarliestDay => DayNumber.Of(Year, MonthOrZero == 0 ? 1 : MonthOrZero, DayOrZero == 0 ? 1 : DayOrZero);
 
     /// <summary>The last day this date can mean, as a day number.</summary>
     internal int LatestDay
     {
         get
         {
-            int year = Year;
-            int month = MonthOrZero == 0 ? 12 : MonthOrZero;
-            return DayNumber.Of(year, month, DayOrZero == 0 ? DayNumber.DaysInMonth(year, month) : DayOrZero);
+            (int year, int month, int day) = (Year, MonthOrZero, DayOrZero);
+            int widen = IsApproximate ? 1 : 0;
+            switch (Precision)
+            {
+                case DatePrecision.Day:
+                    return Math.Min(DayNumber.MaxDay, DayNumber.Of(year, month, day) + widen);
+                case DatePrecision.Month:
+                    if (widen == 1)
+                    {
+                        (year, month) = month == 12 ? (year + 1, 1) : (year, month + 1);
+                    }
+
+                    return year > MaxYear ? DayNumber.MaxDay : DayNumber.Of(year, month, DayNumber.DaysInMonth(year, month));
+                default:
+                    int lastYear = year + (UnitYears * (1 + widen)) - 1;
+                    return lastYear > MaxYear ? DayNumber.MaxDay : DayNumber.Of(lastYear, 12, 31);
+            }
         }
     }
 
-    /// <summary>Whether the exact day is known.</summary>
+    /// <summary>Whether the exact day is written (it may still be qualified).</summary>
     public bool IsExact => DayOrZero != 0;
 
     private int MonthOrZero => (_packed >> DayBits) & ((1 << MonthBits) - 1);
 
     private int DayOrZero => _packed & ((1 << DayBits) - 1);
+
+    private int Span => (_packed >> SpanShift) & 3;
+
+    private bool IsApproximate => (Qualifier & DateQualifier.Approximate) != 0;
+
+    // The years one unit of a year, decade or century precision covers.
+    private int UnitYears => Span switch { CenturySpan => 100, DecadeSpan => 10, _ => 1 };
+
+    /// <summary>Creates a date known only to the decade, such as <c>196X</c> (1960–1969).</summary>
+    /// <param name="firstYear">The decade's first year, a multiple of 10 from 10 to 9990.</param>
+    /// <returns>The decade.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year is not the first year of a decade the model holds (the decade of year 0 is not).</exception>
+    public static PartialDate OfDecade(int firstYear)
+    {
+        if (firstYear is < 10 or > MaxYear || firstYear % 10 != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(firstYear), firstYear, "A decade is given by its first year, a multiple of 10 from 10 to 9990 (the decade 000X would include year 0).");
+        }
+
+        return new PartialDate(Pack(firstYear, 0, 0, DecadeSpan, DateQualifier.None), isPacked: true);
+    }
+
+    /// <summary>Creates a date known only to the century, such as <c>19XX</c> (1900–1999).</summary>
+    /// <param name="firstYear">The century's first year, a multiple of 100 from 100 to 9900.</param>
+    /// <returns>The century.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year is not the first year of a century the model holds (the century 00XX would include year 0).</exception>
+    public static PartialDate OfCentury(int firstYear)
+    {
+        if (firstYear is < 100 or > MaxYear || firstYear % 100 != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(firstYear), firstYear, "A century is given by its first year, a multiple of 100 from 100 to 9900 (the century 00XX would include year 0).");
+        }
+
+        return new PartialDate(Pack(firstYear, 0, 0, CenturySpan, DateQualifier.None), isPacked: true);
+    }
+
+    /// <summary>The same date with another qualifier (<see cref="DateQualifier.None"/> removes it).</summary>
+    /// <param name="qualifier">The qualifier.</param>
+    /// <returns>The qualified date.</returns>
+    /// <exception cref="ArgumentException">The qualifier is not one of the four values.</exception>
+    public PartialDate WithQualifier(DateQualifier qualifier)
+    {
+        Guard.Against.EnumOutOfRange(qualifier);
+        return new PartialDate((_packed & ~(3 << QualifierShift)) | ((int)qualifier << QualifierShift), isPacked: true);
+    }
 
     /// <summary>Creates an exact partial date from a <see cref="LocalDate"/> in the ISO calendar.</summary>
     /// <param name="date">The date; it must be in the ISO calendar.</param>
@@ -136,37 +238,37 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     }
 
     /// <summary>The inclusive range of days this date can mean, from <see cref="Earliest"/> to <see cref="Latest"/>.</summary>
-    /// <returns>A NodaTime interval of one day, one month or one year.</returns>
+    /// <returns>A NodaTime interval of one day, one month, one year, a decade or a century (wider when approximate).</returns>
     public DateInterval ToDateInterval() => new(Earliest, Latest);
 
     /// <summary>Whether the given day is one of the days this date can mean.</summary>
     /// <param name="date">The day to test.</param>
     /// <returns><see langword="true"/> when <paramref name="date"/> lies between <see cref="Earliest"/> and <see cref="Latest"/> inclusive.</returns>
-    public bool CanMean(LocalDate date) => Earliest <= date && date <= Latest;
+    public bool CanMean(LocalDate date)
+    {
+        int day = DayNumber.Of(date);
+        return EarliestDay <= day && day <= LatestDay;
+    }
 
-    /// <summary>
-    /// Parses <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>, and nothing else.
-    /// </summary>
+    /// <summary>Parses the text form <see cref="ToString()"/> writes, and nothing else (see the type remarks).</summary>
     /// <param name="text">The text to parse.</param>
     /// <returns>The partial date.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not one of the three forms, or names a day that does not exist; the message says which.</exception>
+    /// <exception cref="FormatException">The text is not one of the forms, or names a day that does not exist; the message says which.</exception>
     public static PartialDate Parse(string text)
     {
         Guard.Against.Null(text);
         return Parse(text.AsSpan());
     }
 
-    /// <summary>
-    /// Parses <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>, and nothing else.
-    /// </summary>
+    /// <summary>Parses the text form <see cref="ToString()"/> writes, and nothing else (see the type remarks).</summary>
     /// <param name="text">The characters to parse.</param>
     /// <returns>The partial date.</returns>
-    /// <exception cref="FormatException">The text is not one of the three forms, or names a day that does not exist; the message says which.</exception>
+    /// <exception cref="FormatException">The text is not one of the forms, or names a day that does not exist; the message says which.</exception>
     public static PartialDate Parse(ReadOnlySpan<char> text) =>
         TryParse(text, out PartialDate result, out string? error) ? result : throw new FormatException(error);
 
-    /// <summary>Tries to parse <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>.</summary>
+    /// <summary>Tries to parse the text form <see cref="ToString()"/> writes.</summary>
     /// <param name="text">The text to parse; <see langword="null"/> fails.</param>
     /// <param name="result">The partial date, or the default value when parsing fails.</param>
     /// <returns>Whether the text was a valid partial date.</returns>
@@ -181,86 +283,122 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         return TryParse(text.AsSpan(), out result, out _);
     }
 
-    /// <summary>Tries to parse <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>.</summary>
+    /// <summary>Tries to parse the text form <see cref="ToString()"/> writes.</summary>
     /// <param name="text">The characters to parse.</param>
     /// <param name="result">The partial date, or the default value when parsing fails.</param>
     /// <returns>Whether the text was a valid partial date.</returns>
     public static bool TryParse(ReadOnlySpan<char> text, out PartialDate result) => TryParse(text, out result, out _);
 
-    /// <summary>Tries to parse <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>, saying why it failed.</summary>
+    /// <summary>Tries to parse the text form <see cref="ToString()"/> writes, saying why it failed.</summary>
     /// <param name="text">The characters to parse.</param>
     /// <param name="result">The partial date, or the default value when parsing fails.</param>
     /// <param name="error">Why parsing failed, or <see langword="null"/> when it succeeded.</param>
     /// <returns>Whether the text was a valid partial date.</returns>
-    public static bool TryParse(ReadOnlySpan<char> text, out PartialDate result, out string? error)
+    public static bool TryParse(ReadOnlySpan<char> text, out PartialDate result, out string? error) =>
+        Edtf.TryParseDate(text, canonicalOnly: true, out result, out error);
+
+    /// <summary>
+    /// Parses an EDTF (ISO 8601-2) level 0 or level 1 date: every form <see cref="Parse(string)"/> reads,
+    /// and also unspecified months and days (<c>1985-04-XX</c>, <c>1985-XX-XX</c>, read as the month or
+    /// the year) and dates with a time of day (<c>1985-04-12T23:20:30+04:30</c>, read as the day written).
+    /// </summary>
+    /// <param name="text">The EDTF text.</param>
+    /// <returns>The partial date.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">
+    /// The text is not an EDTF level 0 or 1 date, or uses a feature the model cannot hold — a negative
+    /// year, year 0000, a year beyond 9999 (<c>Y170000002</c>), a season (<c>2001-21</c>) or an interval;
+    /// the message names the feature.
+    /// </exception>
+    public static PartialDate ParseEdtf(string text)
     {
-        result = default;
-        if (text.Length is not (4 or 7 or 10)
-            || (text.Length >= 7 && text[4] != '-')
-            || (text.Length == 10 && text[7] != '-'))
-        {
-            error = text.IsEmpty
-                ? "A partial date cannot be empty; expected YYYY, YYYY-MM or YYYY-MM-DD."
-                : $"'{text}' is not a partial date; expected YYYY, YYYY-MM or YYYY-MM-DD.";
-            return false;
-        }
-
-        if (!TryDigits(text[..4], out int year)
-            || (text.Length >= 7 && !TryDigits(text.Slice(5, 2), out _))
-            || (text.Length == 10 && !TryDigits(text.Slice(8, 2), out _)))
-        {
-            error = $"'{text}' is not a partial date; expected YYYY, YYYY-MM or YYYY-MM-DD with ASCII digits.";
-            return false;
-        }
-
-        if (year < MinYear)
-        {
-            error = $"'{text}' is not a partial date: the year must be from 0001 to 9999.";
-            return false;
-        }
-
-        if (text.Length == 4)
-        {
-            result = new PartialDate(Pack(year, 0, 0), isPacked: true);
-            error = null;
-            return true;
-        }
-
-        TryDigits(text.Slice(5, 2), out int month);
-        if (month is < 1 or > 12)
-        {
-            error = $"'{text}' is not a partial date: the month must be from 01 to 12.";
-            return false;
-        }
-
-        if (text.Length == 7)
-        {
-            result = new PartialDate(Pack(year, month, 0), isPacked: true);
-            error = null;
-            return true;
-        }
-
-        TryDigits(text.Slice(8, 2), out int day);
-        int daysInMonth = CalendarSystem.Iso.GetDaysInMonth(year, month);
-        if (day < 1 || day > daysInMonth)
-        {
-            error = $"'{text}' is not a partial date: {year:D4}-{month:D2} has {daysInMonth} days.";
-            return false;
-        }
-
-        result = new PartialDate(Pack(year, month, day), isPacked: true);
-        error = null;
-        return true;
+        Guard.Against.Null(text);
+        return Edtf.TryParseDate(text, canonicalOnly: false, out PartialDate result, out string? error) ? result : throw new FormatException(error);
     }
 
-    /// <summary>The ISO form: <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>, whatever the current culture.</summary>
-    /// <returns>The text that <see cref="Parse(string)"/> reads back to this value.</returns>
-    public override string ToString() => Precision switch
+    /// <summary>Tries to parse an EDTF level 0 or level 1 date (see <see cref="ParseEdtf(string)"/>).</summary>
+    /// <param name="text">The characters to parse.</param>
+    /// <param name="result">The partial date, or the default value when parsing fails.</param>
+    /// <param name="error">Why parsing failed, or <see langword="null"/> when it succeeded.</param>
+    /// <returns>Whether the text was a date the model can hold.</returns>
+    public static bool TryParseEdtf(ReadOnlySpan<char> text, out PartialDate result, out string? error) =>
+        Edtf.TryParseDate(text, canonicalOnly: false, out result, out error);
+
+    /// <summary>Tries to parse an EDTF level 0 or level 1 date (see <see cref="ParseEdtf(string)"/>).</summary>
+    /// <param name="text">The text to parse; <see langword="null"/> fails.</param>
+    /// <param name="result">The partial date, or the default value when parsing fails.</param>
+    /// <returns>Whether the text was a date the model can hold.</returns>
+    public static bool TryParseEdtf(string? text, out PartialDate result)
     {
-        DatePrecision.Year => Year.ToString("D4", CultureInfo.InvariantCulture),
-        DatePrecision.Month => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{MonthOrZero:D2}"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{MonthOrZero:D2}-{DayOrZero:D2}"),
-    };
+        result = default;
+        return text is not null && Edtf.TryParseDate(text, canonicalOnly: false, out result, out _);
+    }
+
+    /// <summary>
+    /// The text form, whatever the current culture: <c>YYYY</c>, <c>YYYY-MM</c>, <c>YYYY-MM-DD</c>,
+    /// <c>YYYX</c> or <c>YYXX</c>, followed by <c>?</c>, <c>~</c> or <c>%</c> when qualified. It is
+    /// valid EDTF, and plain ISO 8601 for unqualified years, months and days.
+    /// </summary>
+    /// <returns>The text that <see cref="Parse(string)"/> reads back to this value.</returns>
+    public override string ToString()
+    {
+        Span<char> buffer = stackalloc char[11];
+        int length = Format(buffer);
+        return new string(buffer[..length]);
+    }
+
+    /// <summary>The EDTF (ISO 8601-2) form of this date, the same text as <see cref="ToString()"/>.</summary>
+    /// <returns>The text that <see cref="ParseEdtf(string)"/> reads back to this value.</returns>
+    public string ToEdtfString() => ToString();
+
+    // Writes the text form into a buffer of at least 11 characters and returns its length.
+    internal int Format(Span<char> buffer)
+    {
+        int year = Year;
+        WriteDigits(buffer[..4], year);
+        int length = 4;
+        switch (Precision)
+        {
+            case DatePrecision.Century:
+                buffer[2] = 'X';
+                buffer[3] = 'X';
+                break;
+            case DatePrecision.Decade:
+                buffer[3] = 'X';
+                break;
+            case DatePrecision.Month:
+                buffer[4] = '-';
+                WriteDigits(buffer.Slice(5, 2), MonthOrZero);
+                length = 7;
+                break;
+            case DatePrecision.Day:
+                buffer[4] = '-';
+                WriteDigits(buffer.Slice(5, 2), MonthOrZero);
+                buffer[7] = '-';
+                WriteDigits(buffer.Slice(8, 2), DayOrZero);
+                length = 10;
+                break;
+        }
+
+        switch (Qualifier)
+        {
+            case DateQualifier.Uncertain:
+                buffer[length++] = '?';
+                break;
+            case DateQualifier.Approximate:
+                buffer[length++] = '~';
+                break;
+            case DateQualifier.UncertainAndApproximate:
+                buffer[length++] = '%';
+                break;
+        }
+
+        return length;
+    }
+
+    /// <summary>Builds a value the EDTF reader has already checked.</summary>
+    internal static PartialDate FromChecked(int year, int month, int day, DatePrecision precision, DateQualifier qualifier) =>
+        new(Pack(year, month, day, precision switch { DatePrecision.Century => CenturySpan, DatePrecision.Decade => DecadeSpan, _ => NoSpan }, qualifier), isPacked: true);
 
     /// <summary>Compares the year, month and day as given (precision included).</summary>
     /// <param name="other">The value to compare with.</param>
@@ -278,7 +416,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// </summary>
     /// <param name="other">The value to compare with.</param>
     /// <returns>A negative number, zero or a positive number as this value sorts before, with or after <paramref name="other"/>.</returns>
-    public int CompareTo(PartialDate other) => _packed.CompareTo(other._packed);
+    public int CompareTo(PartialDate other) => SortKey.CompareTo(other.SortKey);
 
     /// <inheritdoc/>
     int IComparable.CompareTo(object? obj) => obj switch
@@ -324,7 +462,20 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <returns><see langword="true"/> when left does not sort before right.</returns>
     public static bool operator >=(PartialDate left, PartialDate right) => left.CompareTo(right) >= 0;
 
-    private static int Pack(int year, int month, int day) => ((year - 1) << (DayBits + MonthBits)) | (month << DayBits) | day;
+    // The first day as written, then the span (century, decade, none), then the qualifier.
+    private int SortKey => ((_packed & ((1 << SpanShift) - 1)) << 4) | ((2 - Span) << 2) | (int)Qualifier;
+
+    private static int Pack(int year, int month, int day, int span, DateQualifier qualifier) =>
+        ((int)qualifier << QualifierShift) | (span << SpanShift) | ((year - 1) << (DayBits + MonthBits)) | (month << DayBits) | day;
+
+    private static void WriteDigits(Span<char> destination, int value)
+    {
+        for (int i = destination.Length - 1; i >= 0; i--)
+        {
+            destination[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
 
     private static int ValidYear(int year) => Guard.Against.OutOfRange(year, nameof(year), MinYear, MaxYear, "The year must be from 1 to 9999.");
 
@@ -338,21 +489,5 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         return day >= 1 && day <= daysInMonth
             ? day
             : throw new ArgumentOutOfRangeException(nameof(day), day, string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2} has {daysInMonth} days; day {day} does not exist."));
-    }
-
-    private static bool TryDigits(ReadOnlySpan<char> text, out int value)
-    {
-        value = 0;
-        foreach (char c in text)
-        {
-            if (c is < '0' or > '9')
-            {
-                return false;
-            }
-
-            value = (value * 10) + (c - '0');
-        }
-
-        return true;
     }
 }

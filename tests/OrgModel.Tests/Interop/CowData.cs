@@ -1,30 +1,48 @@
 using OrgModel.Interop.Cow;
 using OrgModel.Model;
-using OrgModel.Tests.Docs;
 
 namespace OrgModel.Tests.Interop;
 
-/// <summary>The COW IGO v3 data from shared/data/external, imported once for every test that needs it.</summary>
+/// <summary>
+/// The COW IGO v3.0 data as the Interop package ships it (a gzip-compressed resource), imported once
+/// for every test that needs it; nothing outside the repository is read.
+/// </summary>
 internal static class CowData
 {
-    public static string CsvPath { get; } = FindCsv();
-
-    private static readonly Lazy<Catalog> Imported = new(() => CowIgoImporter.Import(CsvPath!));
-
-    public static Catalog Catalog => Imported.Value;
-
-    private static string FindCsv()
+    private static readonly Lazy<string[]> CsvLines = new(() =>
     {
-        // CI lays shared/ beside the clone; a developer's checkout has it one level up too.
-        foreach (string root in new[] { Path.Combine(DocSnippets.RepositoryRoot, "..", "shared"), "/work/shared" })
+        using var reader = new StreamReader(CowIgoImporter.OpenBundledCsv());
+        var lines = new List<string>(19_400);
+        while (reader.ReadLine() is { } line)
         {
-            string path = Path.GetFullPath(Path.Combine(root, "data", "external", "cow-igo-v3", "igo_year_formatv3.csv"));
-            if (File.Exists(path))
-            {
-                return path;
-            }
+            lines.Add(line);
         }
 
-        throw new FileNotFoundException("The COW IGO v3 CSV (shared/data/external/cow-igo-v3/igo_year_formatv3.csv) was not found beside the repository.");
-    }
+        return [.. lines];
+    });
+
+    private static readonly Lazy<string> CsvFile = new(() =>
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"orgmodel-tests-{Environment.ProcessId}-igo_year_formatv3.csv");
+        using (Stream csv = CowIgoImporter.OpenBundledCsv())
+        using (FileStream file = File.Create(path))
+        {
+            csv.CopyTo(file);
+        }
+
+        return path;
+    });
+
+    private static readonly Lazy<Catalog> Imported = new(CowIgoImporter.ImportBundled);
+
+    /// <summary>The CSV's lines, header first.</summary>
+    public static string[] Lines => CsvLines.Value;
+
+    /// <summary>The CSV written to a temporary file, for tests of commands that take a path.</summary>
+    public static string CsvPath => CsvFile.Value;
+
+    /// <summary>The state columns table from the data's SOURCE.md (shipped beside these tests).</summary>
+    public static string StateColumnsPath { get; } = Path.Combine(AppContext.BaseDirectory, "Interop", "Data", "state_columns.csv");
+
+    public static Catalog Catalog => Imported.Value;
 }

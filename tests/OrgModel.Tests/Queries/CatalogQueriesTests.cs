@@ -66,7 +66,7 @@ public class CatalogQueriesTests
     {
         var memberships = Catalog.MembershipsOn("kaz", Day(2025, 10, 17));
 
-        memberships.Select(m => (m.Organization.Value, m.Through?.Value)).Should().Equal(("ots", null), ("turksoy", null), ("turkpa", "kaz-parliament"));
+        memberships.Select(m => (m.Organization.Value, m.Via?.Value)).Should().Equal(("ots", null), ("turksoy", null), ("turkpa", "kaz-parliament"));
         Catalog.MembershipsOn("kaz", Day(2025, 10, 17), includeOrgans: false).Select(m => m.Organization.Value).Should().Equal("ots", "turksoy");
     }
 

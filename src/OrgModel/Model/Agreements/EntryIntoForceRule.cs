@@ -1,3 +1,4 @@
+using NodaTime;
 using Ardalis.GuardClauses;
 using OrgModel.Time;
 
@@ -59,8 +60,8 @@ public sealed record EntryIntoForceRule
         }
 
         // The Kth instrument falls between the Kth-smallest earliest day and the Kth-smallest latest day.
-        var earliest = binding.Select(c => c.Date.Earliest).Order().ElementAt(RequiredInstruments - 1).PlusDays(DaysAfter);
-        var latest = binding.Select(c => c.Date.Latest).Order().ElementAt(RequiredInstruments - 1).PlusDays(DaysAfter);
+        int earliest = binding.Select(c => c.Date.EarliestDay).Order().ElementAt(RequiredInstruments - 1) + DaysAfter;
+        int latest = binding.Select(c => c.Date.LatestDay).Order().ElementAt(RequiredInstruments - 1) + DaysAfter;
         return Coarsest(earliest, latest);
     }
 
@@ -79,22 +80,33 @@ public sealed record EntryIntoForceRule
             return null;
         }
 
-        if (consent.Date.Latest.PlusDays(DaysAfter) <= agreementEntryIntoForce.Earliest)
+        if (consent.Date.LatestDay + DaysAfter <= agreementEntryIntoForce.EarliestDay)
         {
             return agreementEntryIntoForce;
         }
 
-        if (consent.Date.Earliest.PlusDays(DaysAfter) > agreementEntryIntoForce.Latest && DaysAfterForLaterParties is { } days)
+        if (consent.Date.EarliestDay + DaysAfter > agreementEntryIntoForce.LatestDay && DaysAfterForLaterParties is { } days)
         {
-            return Coarsest(consent.Date.Earliest.PlusDays(days), consent.Date.Latest.PlusDays(days));
+            return Coarsest(consent.Date.EarliestDay + days, consent.Date.LatestDay + days);
         }
 
         return null;
     }
 
-    private static PartialDate? Coarsest(NodaTime.LocalDate earliest, NodaTime.LocalDate latest) =>
-        earliest == latest ? PartialDate.FromLocalDate(earliest)
-        : earliest.Year == latest.Year && earliest.Month == latest.Month ? new PartialDate(earliest.Year, earliest.Month)
-        : earliest.Year == latest.Year ? new PartialDate(earliest.Year)
-        : null;
+    // The finest partial date covering both days, computed on day numbers so that a date past 9999-12-31,
+    // which no partial date can name, gives no answer instead of an overflow.
+    private static PartialDate? Coarsest(int earliestDay, int latestDay)
+    {
+        if (latestDay > DayNumber.MaxDay)
+        {
+            return null;
+        }
+
+        LocalDate earliest = DayNumber.ToLocalDate(earliestDay);
+        LocalDate latest = DayNumber.ToLocalDate(latestDay);
+        return earliest == latest ? PartialDate.FromLocalDate(earliest)
+            : earliest.Year == latest.Year && earliest.Month == latest.Month ? new PartialDate(earliest.Year, earliest.Month)
+            : earliest.Year == latest.Year ? new PartialDate(earliest.Year)
+            : null;
+    }
 }

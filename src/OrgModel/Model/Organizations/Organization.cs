@@ -57,6 +57,10 @@ public sealed record Organization
     /// <param name="chairTerms">The rotating chair's terms: an exclusive timeline.</param>
     /// <param name="provenance">Sources for the organization as a whole.</param>
     /// <param name="dataGaps">Periods for which the source has no membership data (missing, or a party outside the system).</param>
+    /// <param name="activeThrough">
+    /// The last day (or the month or year) on which it still existed, when a source states its end that
+    /// way ("active until 1964" in the Correlates of War data); give this or <paramref name="dissolved"/>, not both.
+    /// </param>
     /// <exception cref="ArgumentException">An invariant is broken; the message names it.</exception>
     public Organization(
         Id<Organization> id,
@@ -74,13 +78,15 @@ public sealed record Organization
         EquatableArray<Post> posts = default,
         Timeline<ChairTerm>? chairTerms = null,
         Provenance? provenance = null,
-        EquatableArray<DataGap> dataGaps = default)
+        EquatableArray<DataGap> dataGaps = default,
+        PartialDate? activeThrough = null)
     {
         Id = Guard.Against.Default(id);
         Classification = Guard.Against.EnumOutOfRange(classification);
         Guard.Against.Null(names);
         Names = Check.Require(names, nameof(names), names.Count > 0 && names.IsExclusive, $"Organization '{id}' needs at least one name, in an exclusive timeline.");
-        Lifetime = new DateRange(founded, dissolved);
+        Check.Require(activeThrough, nameof(activeThrough), dissolved is null || activeThrough is null, $"Organization '{id}': give its end either as the day it was dissolved (the first day it no longer existed) or as the last day it was active, not both.");
+        Lifetime = new DateRange(founded, dissolved ?? activeThrough, endIsInclusive: activeThrough is not null);
         _foundedEarliestDay = founded is { } fe ? fe.EarliestDay : DayNumber.MinusInfinity;
         _foundedLatestDay = founded is { } fl ? fl.LatestDay : DayNumber.MinusInfinity;
         _dissolvedEarliestDay = Lifetime.EndEarliestDay;
@@ -101,6 +107,7 @@ public sealed record Organization
 
         Founded = founded;
         Dissolved = dissolved;
+        ActiveThrough = activeThrough;
         Identifiers = identifiers;
         Relations = relations;
         Succession = succession;
@@ -133,10 +140,16 @@ public sealed record Organization
     /// <summary>When it was founded, or <see langword="null"/>.</summary>
     public PartialDate? Founded { get; }
 
-    /// <summary>When it was dissolved, or <see langword="null"/>.</summary>
+    /// <summary>When it was dissolved (the first day it no longer existed), or <see langword="null"/>.</summary>
     public PartialDate? Dissolved { get; }
 
-    /// <summary>From founding to dissolution.</summary>
+    /// <summary>
+    /// The last day (or the month or year) on which it still existed, when its end is stated that way,
+    /// or <see langword="null"/>; an organization has at most one of <see cref="Dissolved"/> and this.
+    /// </summary>
+    public PartialDate? ActiveThrough { get; }
+
+    /// <summary>From founding to dissolution (exclusive end) or to the last day active (inclusive end).</summary>
     public DateRange Lifetime { get; }
 
     /// <summary>Identifiers in outside schemes.</summary>
@@ -282,9 +295,9 @@ public sealed record Organization
             throw Rules.Invalid($"Organization '{Id}' can end only once, but has {ending.Count} events that end it.", "succession", "succession");
         }
 
-        if (ending.Count == 1 && ending[0].Date != Dissolved)
+        if (ending.Count == 1 && !EndsWith(ending[0].Date))
         {
-            throw Rules.Invalid($"Organization '{Id}': the {ending[0].Kind} event on {ending[0].Date} ends it, so its dissolution must be that date (it is {(Dissolved?.ToString() ?? "not recorded")}).", "succession", "dissolved");
+            throw Rules.Invalid($"Organization '{Id}': the {ending[0].Kind} event on {ending[0].Date} ends it, so its dissolution must be that date (it is {(Dissolved?.ToString() ?? (ActiveThrough is { } last ? $"active through {last}" : "not recorded"))}).", "succession", ActiveThrough is null ? "dissolved" : "activeThrough");
         }
 
         for (int i = 0; i < Succession.Count; i++)
@@ -297,9 +310,15 @@ public sealed record Organization
         }
     }
 
+    // An event that ends the organization is its dissolution: the same date, or, for an end stated as the
+    // last day active, a date that can be the first day it no longer existed.
+    private bool EndsWith(PartialDate date) =>
+        Dissolved is { } dissolved ? date == dissolved
+        : ActiveThrough is not null && date.EarliestDay < Lifetime.EndLatestDay && date.LatestDay >= Lifetime.EndEarliestDay;
+
     private void CheckMembershipsWithinLifetime()
     {
-        if (Dissolved is not { } dissolved)
+        if (Lifetime.End is not { } dissolved)
         {
             return;
         }
@@ -310,9 +329,9 @@ public sealed record Organization
             for (int k = 0; k < membership.Statuses.Count; k++)
             {
                 TimelineEntry<StatusSpan> span = membership.Statuses[k];
-                if (span.Range.Start is { } start && start.Earliest >= dissolved.Latest)
+                if (span.Range.Start is { } start && start.EarliestDay >= Lifetime.EndLatestDay)
                 {
-                    throw Rules.Invalid($"Organization '{Id}': the {span.Value.Status} status of '{membership.Party}' starts ({start}) after the organization was dissolved ({dissolved}).", "memberships", $"memberships[{i}].statuses[{k}].from");
+                    throw Rules.Invalid($"Organization '{Id}': the {span.Value.Status} status of '{membership.Party}' starts ({start}) after the organization {(ActiveThrough is null ? "was dissolved" : "was last active")} ({dissolved}).", "memberships", $"memberships[{i}].statuses[{k}].from");
                 }
             }
         }
@@ -323,8 +342,10 @@ public sealed record Organization
         for (int i = 0; i < ChairTerms.Count; i++)
         {
             TimelineEntry<ChairTerm> term = ChairTerms[i];
-            CheckHandover(term, term.Value.StartsAtSession, term.Range.Start, "starts", $"chairTerms[{i}].startsAtSession");
-            CheckHandover(term, term.Value.EndsAtSession, term.Range.End, "ends", $"chairTerms[{i}].endsAtSession");
+            CheckHandover(term, term.Value.StartsAtSession, term.Range.Start, 0, "starts", $"chairTerms[{i}].startsAtSession");
+
+            // The handover day is the first day outside the term: the day after an inclusive end.
+            CheckHandover(term, term.Value.EndsAtSession, term.Range.End, term.Range.IsEndInclusive ? 1 : 0, "ends", $"chairTerms[{i}].endsAtSession");
             if (term.Value.NonMemberReason is null && MemberDuring(term.Value.Holder, term.Range) == Certainty.No)
             {
                 throw Rules.Invalid($"Organization '{Id}': the chair term {term.Range} is held by '{term.Value.Holder}', which is not a member during the term; record why in the term's non-member reason.", "chairTerms", $"chairTerms[{i}].holder");
@@ -332,7 +353,7 @@ public sealed record Organization
         }
     }
 
-    private void CheckHandover(TimelineEntry<ChairTerm> term, Id<Session>? sessionId, PartialDate? boundary, string verb, string location)
+    private void CheckHandover(TimelineEntry<ChairTerm> term, Id<Session>? sessionId, PartialDate? boundary, int daysAfterBoundary, string verb, string location)
     {
         if (sessionId is not { } id)
         {
@@ -341,7 +362,7 @@ public sealed record Organization
 
         Session session = SessionOf(id) ?? throw Rules.Invalid($"Organization '{Id}': the chair term of '{term.Value.Holder}' {verb} at session '{id}', which is not among its sessions.", "chairTerms", location);
         PartialDate last = session.LastDay ?? session.Date;
-        if (boundary is not { } b || b.Earliest < session.Date.Earliest || b.Latest > last.Latest)
+        if (boundary is not { } b || b.EarliestDay + daysAfterBoundary < session.Date.EarliestDay || b.LatestDay + daysAfterBoundary > last.LatestDay)
         {
             string days = session.LastDay is null ? $"on {session.Date}" : $"from {session.Date} to {last}";
             throw Rules.Invalid($"Organization '{Id}': the chair term of '{term.Value.Holder}' {verb} at session '{id}', held {days}, but its range {term.Range} {verb} on {(boundary?.ToString() ?? "no recorded date")}.", "chairTerms", location);

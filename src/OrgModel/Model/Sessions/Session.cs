@@ -16,7 +16,7 @@ namespace OrgModel.Model;
 /// </para>
 /// <para>
 /// <see cref="Date"/> is the first day and <see cref="LastDay"/> the last day, both included, as
-/// sources write them ("27–28 April 2011"); <see cref="Range"/> gives the half-open range.
+/// sources write them ("27–28 April 2011"); <see cref="Range"/> gives the range from the first through the last day.
 /// The chair in office at a session is not stored here: it follows from the organization's chair terms.
 /// </para>
 /// </remarks>
@@ -99,17 +99,8 @@ public sealed record Session
     /// <summary>Sources.</summary>
     public Provenance Provenance { get; }
 
-    /// <summary>The days of the session as a half-open range.</summary>
-    public DateRange Range
-    {
-        get
-        {
-            PartialDate last = LastDay ?? Date;
-            return last.IsExact
-                ? DateRange.Between(Date, PartialDate.FromLocalDate(last.Latest.PlusDays(1)))
-                : DateRange.Between(Date, last);
-        }
-    }
+    /// <summary>The days of the session, from <see cref="Date"/> through its last day (an inclusive end).</summary>
+    public DateRange Range => DateRange.BetweenInclusive(Date, LastDay ?? Date);
 
     /// <summary>A short description, e.g. <c>summit 12 (2025-10-07, Gabala)</c>.</summary>
     /// <returns>The text form.</returns>

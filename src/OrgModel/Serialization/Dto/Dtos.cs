@@ -103,14 +103,16 @@ internal sealed class PartyDto
     public List<RangeDto>? Existence { get; set; }
 }
 
-internal sealed class RangeDto
+internal sealed class RangeDto : IRangeDto
 {
     public string? From { get; set; }
 
     public string? Until { get; set; }
+
+    public string? Through { get; set; }
 }
 
-internal sealed class DataGapDto
+internal sealed class DataGapDto : IRangeDto
 {
     [JsonRequired]
     public string Kind { get; set; } = null!;
@@ -120,13 +122,17 @@ internal sealed class DataGapDto
     public string? From { get; set; }
 
     public string? Until { get; set; }
+
+    public string? Through { get; set; }
 }
 
-internal sealed class PartyNameDto
+internal sealed class PartyNameDto : IRangeDto
 {
     public string? From { get; set; }
 
     public string? Until { get; set; }
+
+    public string? Through { get; set; }
 
     [JsonRequired]
     public string Name { get; set; } = null!;
@@ -146,6 +152,8 @@ internal sealed class OrganizationDto
     public string? Founded { get; set; }
 
     public string? Dissolved { get; set; }
+
+    public string? ActiveThrough { get; set; }
 
     public List<IdentifierDto>? Identifiers { get; set; }
 
@@ -170,11 +178,13 @@ internal sealed class OrganizationDto
     public List<DataGapDto>? DataGaps { get; set; }
 }
 
-internal sealed class OrganizationNameDto
+internal sealed class OrganizationNameDto : IRangeDto
 {
     public string? From { get; set; }
 
     public string? Until { get; set; }
+
+    public string? Through { get; set; }
 
     [JsonRequired]
     public string Name { get; set; } = null!;
@@ -184,7 +194,7 @@ internal sealed class OrganizationNameDto
     public ProvenanceDto? Provenance { get; set; }
 }
 
-internal sealed class RelationDto
+internal sealed class RelationDto : IRangeDto
 {
     [JsonRequired]
     public string Kind { get; set; } = null!;
@@ -195,6 +205,8 @@ internal sealed class RelationDto
     public string? From { get; set; }
 
     public string? Until { get; set; }
+
+    public string? Through { get; set; }
 
     public ProvenanceDto? Provenance { get; set; }
 }
@@ -223,11 +235,13 @@ internal sealed class MembershipDto
     public ProvenanceDto? Provenance { get; set; }
 }
 
-internal sealed class StatusDto
+internal sealed class StatusDto : IRangeDto
 {
     public string? From { get; set; }
 
     public string? Until { get; set; }
+
+    public string? Through { get; set; }
 
     [JsonRequired]
     public string Status { get; set; } = null!;
@@ -375,11 +389,13 @@ internal sealed class SecretariatDto
     public ProvenanceDto? Provenance { get; set; }
 }
 
-internal sealed class SeatDto
+internal sealed class SeatDto : IRangeDto
 {
     public string? From { get; set; }
 
     public string? Until { get; set; }
+
+    public string? Through { get; set; }
 
     [JsonRequired]
     public PlaceDto Place { get; set; } = null!;
@@ -405,11 +421,13 @@ internal sealed class PostDto
     public List<TenureDto> Tenures { get; set; } = null!;
 }
 
-internal sealed class TenureDto
+internal sealed class TenureDto : IRangeDto
 {
     public string? From { get; set; }
 
     public string? Until { get; set; }
+
+    public string? Through { get; set; }
 
     [JsonRequired]
     public PersonDto Person { get; set; } = null!;
@@ -423,11 +441,13 @@ internal sealed class TenureDto
     public ProvenanceDto? Provenance { get; set; }
 }
 
-internal sealed class ChairTermDto
+internal sealed class ChairTermDto : IRangeDto
 {
     public string? From { get; set; }
 
     public string? Until { get; set; }
+
+    public string? Through { get; set; }
 
     [JsonRequired]
     public string Holder { get; set; } = null!;
@@ -443,12 +463,24 @@ internal sealed class ChairTermDto
     public ProvenanceDto? Provenance { get; set; }
 }
 
-internal sealed class ActingPersonDto
+internal sealed class ActingPersonDto : IRangeDto
 {
     public string? From { get; set; }
 
     public string? Until { get; set; }
 
+    public string? Through { get; set; }
+
     [JsonRequired]
     public PersonDto Person { get; set; } = null!;
+}
+
+/// <summary>A DTO that carries a date range: <c>from</c>, then <c>until</c> or <c>through</c>.</summary>
+internal interface IRangeDto
+{
+    string? From { get; }
+
+    string? Until { get; }
+
+    string? Through { get; }
 }

@@ -25,6 +25,8 @@ internal sealed class MembershipOnDateDto
     public string? Until { get; init; }
 
     public string? Through { get; init; }
+
+    public string? Via { get; init; }
 }
 
 internal sealed class SnapshotDto
