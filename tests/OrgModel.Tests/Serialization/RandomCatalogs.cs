@@ -90,6 +90,7 @@ internal static class RandomCatalogs
         // Some organizations end, replaced by another of the catalog or by none that is named.
         bool ends = chairs is null && r.Next(3) == 0;
         PartialDate? dissolved = ends ? Date(r, founded + 60) : null;
+        bool endsThrough = ends && r.Next(2) == 0;
         EquatableArray<SuccessionEvent> succession = ends
             ? [new SuccessionEvent((SuccessionKind)r.Next(2, 5), dissolved!.Value, r.Next(2) == 0 ? (Id<Organization>?)null : new Id<Organization>(orgIds[r.Next(orgIds.Count)]), RandomProvenance(r))]
             : [];
@@ -98,7 +99,7 @@ internal static class RandomCatalogs
             (OrganizationClassification)r.Next(4),
             Consecutive(r, founded, r.Next(1, 3), _ => new OrganizationName(Word(r), r.Next(2) == 0 ? null : Word(r).ToUpperInvariant(), RandomProvenance(r))),
             new PartialDate(founded),
-            dissolved,
+            endsThrough ? null : dissolved,
             [new ExternalIdentifier(IdentifierSchemes.Wikidata, $"Q{r.Next(1, 100000)}")],
             relations,
             succession,
@@ -109,19 +110,27 @@ internal static class RandomCatalogs
             posts,
             chairs,
             RandomProvenance(r),
-            r.Next(2) == 0 ? default : [new DataGap(DataGapKind.Missing, DateRange.Between(new PartialDate(founded), new PartialDate(founded + 1))), new DataGap((DataGapKind)r.Next(2), DateRange.From(Date(r, founded + 5)), states[r.Next(states.Count)].Id)]);
+            r.Next(2) == 0 ? default : [new DataGap(DataGapKind.Missing, DateRange.Between(new PartialDate(founded), new PartialDate(founded + 1))), new DataGap((DataGapKind)r.Next(2), DateRange.From(Date(r, founded + 5)), states[r.Next(states.Count)].Id), new DataGap(DataGapKind.Missing, DateRange.BetweenInclusive(AnyDate(r, founded + 2), AnyDate(r, founded + 3)))],
+            endsThrough ? dissolved : null);
     }
 
-    // Entries on consecutive distinct years (any precision), the last one ongoing, unknown-ended or closed.
+    // Entries on consecutive distinct years (any precision or qualifier), each handing over to the next
+    // (an exclusive end), the last one ongoing, unknown-ended, or closed until or through a date.
     private static Timeline<T> Consecutive<T>(Random r, int fromYear, int count, Func<int, T> value)
     {
-        var bounds = Enumerable.Range(0, count + 1).Select(i => Date(r, fromYear + (i * 3) + r.Next(0, 3))).ToArray();
+        var bounds = Enumerable.Range(0, count + 1).Select(i => AnyDate(r, fromYear + (i * 3) + r.Next(0, 3))).ToArray();
         var entries = new List<TimelineEntry<T>>();
         for (int i = 0; i < count; i++)
         {
             PartialDate? start = i == 0 && r.Next(5) == 0 ? null : bounds[i];
             DateRange range = i < count - 1 ? new DateRange(start, bounds[i + 1])
-                : r.Next(3) switch { 0 => new DateRange(start, null), 1 => DateRange.WithUnknownEnd(start), _ => new DateRange(start, bounds[i + 1]) };
+                : r.Next(4) switch
+                {
+                    0 => new DateRange(start, null),
+                    1 => DateRange.WithUnknownEnd(start),
+                    2 => new DateRange(start, bounds[i + 1], endIsInclusive: true),
+                    _ => new DateRange(start, bounds[i + 1]),
+                };
             entries.Add(TimelineEntry.Create(range, value(i)));
         }
 
@@ -137,6 +146,18 @@ internal static class RandomCatalogs
         1 => new PartialDate(year, r.Next(1, 13)),
         _ => new PartialDate(year, r.Next(1, 13), r.Next(1, 29)),
     };
+
+    // A date of any precision the model holds, decades and centuries included, sometimes qualified.
+    private static PartialDate AnyDate(Random r, int year)
+    {
+        PartialDate date = r.Next(10) switch
+        {
+            0 => PartialDate.OfDecade(year - (year % 10)),
+            1 when year >= 200 => PartialDate.OfCentury(year - (year % 100)),
+            _ => Date(r, year),
+        };
+        return r.Next(4) == 0 ? date.WithQualifier((DateQualifier)r.Next(1, 4)) : date;
+    }
 
     private static Provenance RandomProvenance(Random r) => r.Next(4) switch
     {

@@ -311,10 +311,10 @@ public sealed record Organization
     }
 
     // An event that ends the organization is its dissolution: the same date, or, for an end stated as the
-    // last day active, a date that can be the first day it no longer existed.
+    // last day active, a date that can be that last day or the day after it.
     private bool EndsWith(PartialDate date) =>
         Dissolved is { } dissolved ? date == dissolved
-        : ActiveThrough is not null && date.EarliestDay < Lifetime.EndLatestDay && date.LatestDay >= Lifetime.EndEarliestDay;
+        : ActiveThrough is { } last && date.EarliestDay <= last.LatestDay + 1 && date.LatestDay >= last.EarliestDay;
 
     private void CheckMembershipsWithinLifetime()
     {
