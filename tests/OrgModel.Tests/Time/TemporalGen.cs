@@ -20,16 +20,35 @@ internal static class TemporalGen
             _ => new PartialDate(y, m, Math.Min(d, CalendarSystem.Iso.GetDaysInMonth(y, m))),
         });
 
-    public static Gen<DateRange> DateRange(int fromYear, int toYear) =>
-        Gen.Select(PartialDate(fromYear, toYear).Null(0.15), PartialDate(fromYear, toYear).Null(0.25), Gen.Int[0, 9])
-            .Where((s, e, _) => s is null || e is null || e.Value.Latest > s.Value.Earliest)
-            .Select((s, e, unknownEnd) => e is null && unknownEnd == 0 ? OrgModel.Time.DateRange.WithUnknownEnd(s) : new DateRange(s, e));
+    /// <summary>Years, months and days, sometimes qualified (?, ~ or %).</summary>
+    public static Gen<PartialDate> QualifiedDate(int fromYear, int toYear) =>
+        Gen.Select(PartialDate(fromYear, toYear), Gen.Int[0, 7]).Select((d, q) => q < 4 ? d : d.WithQualifier((DateQualifier)(q - 3 > 3 ? 3 : q - 3)));
+
+    /// <summary>Every kind of partial date the model holds: any precision from century to day, any qualifier.</summary>
+    public static Gen<PartialDate> AnyPartialDate(int fromYear, int toYear) =>
+        Gen.Select(QualifiedDate(fromYear, toYear), Gen.Int[0, 9], Gen.Int[0, 3]).Select((d, kind, q) => kind switch
+        {
+            0 when d.Year >= 10 => OrgModel.Time.PartialDate.OfDecade(d.Year - (d.Year % 10)).WithQualifier((DateQualifier)q),
+            1 when d.Year >= 100 => OrgModel.Time.PartialDate.OfCentury(d.Year - (d.Year % 100)).WithQualifier((DateQualifier)q),
+            _ => d,
+        });
+
+    /// <summary>Ranges with any kind of start and end: unknown, ongoing, ended on an unknown day, until or through a date.</summary>
+    public static Gen<DateRange> DateRange(int fromYear, int toYear) => DateRange(QualifiedDate(fromYear, toYear));
+
+    /// <summary>Ranges whose bounds may also be decades or centuries.</summary>
+    public static Gen<DateRange> AnyDateRange(int fromYear, int toYear) => DateRange(AnyPartialDate(fromYear, toYear));
+
+    private static Gen<DateRange> DateRange(Gen<PartialDate> dates) =>
+        Gen.Select(dates.Null(0.15), dates.Null(0.25), Gen.Int[0, 9])
+            .Where((s, e, kind) => s is null || e is null || e.Value.LatestDay + (kind % 2) > s.Value.EarliestDay)
+            .Select((s, e, kind) => e is null && kind == 0 ? OrgModel.Time.DateRange.WithUnknownEnd(s) : new DateRange(s, e, endIsInclusive: kind % 2 == 1));
 
     public static Gen<TimelineEntry<int>[]> Entries(int fromYear, int toYear, int maxCount) =>
         Gen.Select(DateRange(fromYear, toYear), Gen.Int[0, 99])
             .Select((r, v) => TimelineEntry.Create(r, v))
             .Array[0, maxCount];
 
-    private static Gen<PartialDate?> Null(this Gen<PartialDate> gen, double probability) =>
+    public static Gen<PartialDate?> Null(this Gen<PartialDate> gen, double probability) =>
         Gen.Double[0, 1].SelectMany(p => p < probability ? Gen.Const((PartialDate?)null) : gen.Select(d => (PartialDate?)d));
 }

@@ -147,8 +147,9 @@ public class TemporalLaws
         bool all = true, any = false;
         foreach (LocalDate start in starts)
         {
-            // An unknown end is any day after the start, or never.
-            IEnumerable<LocalDate?> ends = range.End is { } e ? Days(e.Earliest, e.Latest).Select(x => (LocalDate?)x)
+            // The first day outside: a day the exclusive end can mean, or the day after a day the
+            // inclusive end can mean. An unknown end is any day after the start, or never.
+            IEnumerable<LocalDate?> ends = range.End is { } e ? Days(e.Earliest, e.Latest).Select(x => (LocalDate?)(range.IsEndInclusive ? x.PlusDays(1) : x))
                 : range.HasUnknownEnd ? [start.PlusDays(1), day, day.PlusDays(1), null]
                 : [null];
             foreach (LocalDate? end in ends.Where(x => x is null || x.Value > start))
@@ -159,7 +160,9 @@ public class TemporalLaws
             }
         }
 
-        return all ? Certainty.Certainly : any ? Certainty.Possibly : Certainty.No;
+        // A qualified bound is never a reason to be certain.
+        bool qualified = range.Start is { IsQualified: true } || range.End is { IsQualified: true };
+        return all && !qualified ? Certainty.Certainly : any ? Certainty.Possibly : Certainty.No;
     }
 
     private static IEnumerable<LocalDate> Days(LocalDate from, LocalDate to)
