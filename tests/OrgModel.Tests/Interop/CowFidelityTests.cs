@@ -160,6 +160,118 @@ public class CowFidelityTests
         FluentActions.Invoking(() => CowIgoImporter.Import(new StringReader("a,b\n1,2\n"))).Should().Throw<FormatException>().WithMessage("Line 1: the column 'ioname' is missing*");
     }
 
+    [Fact]
+    public void At_both_edges_of_every_run_a_member_year_is_never_answered_no_and_a_non_member_year_never_certainly()
+    {
+        // Every run of consecutive years with one code, per IGO and state; the days checked are 1 January
+        // and 31 December of its first and last year, and 1 January after it. Each day is judged by the
+        // code of its own year (no row for that year: not a member).
+        string[] header = SplitCsv(CowData.Lines[0]);
+        var rows = CowData.Lines.Skip(1).Select(SplitCsv).GroupBy(f => f[0]).ToDictionary(g => g.Key, g => g.ToDictionary(f => int.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture)));
+        Catalog catalog = CowData.Catalog;
+        var membersOn = new Dictionary<(string, LocalDate), Dictionary<Id<Party>, Certainty>>();
+        var membershipsOn = new Dictionary<(Id<Party>, LocalDate), Dictionary<string, Certainty>>();
+        var failures = new List<string>();
+        long checkedDays = 0;
+        for (int column = 3; column < 3 + 217; column++)
+        {
+            Id<Party> party = PartyFor(header[column]);
+            foreach ((string igo, Dictionary<int, string[]> years) in rows)
+            {
+                Organization organization = catalog.GetOrganization(igo);
+                int[] ordered = [.. years.Keys.Order()];
+                int first = 0;
+                for (int k = 0; k < ordered.Length; k++)
+                {
+                    bool runEnds = k + 1 == ordered.Length || ordered[k + 1] != ordered[k] + 1 || years[ordered[k + 1]][column] != years[ordered[k]][column];
+                    if (!runEnds)
+                    {
+                        continue;
+                    }
+
+                    int firstYear = ordered[first];
+                    int lastYear = ordered[k];
+                    first = k + 1;
+                    foreach (LocalDate day in new[] { new LocalDate(firstYear, 1, 1), new LocalDate(firstYear, 12, 31), new LocalDate(lastYear, 1, 1), new LocalDate(lastYear, 12, 31), new LocalDate(lastYear + 1, 1, 1) })
+                    {
+                        // The data ends in 2014: that is the end of observation, not of the status (a run
+                        // reaching 2014 is ongoing), so 2015 is not judged.
+                        if (day.Year > CowYears.LastYear)
+                        {
+                            continue;
+                        }
+
+                        string code = years.TryGetValue(day.Year, out string[]? row) ? row[column] : "0";
+                        if (code == "-9")
+                        {
+                            continue;
+                        }
+
+                        bool member = code is "1" or "2" or "3";
+                        checkedDays++;
+                        Certainty point = organization.MembershipOf(party) is { } m
+                            ? m.Statuses.EntriesAt(day).Where(e => e.Value.Value.Status == StatusOf(code)).Select(e => e.Certainty).DefaultIfEmpty(Certainty.No).Max()
+                            : Certainty.No;
+                        Certainty any = catalog.StatusOn(igo, party, day).Certainty;
+                        if (!membersOn.TryGetValue((igo, day), out var members))
+                        {
+                            members = catalog.MembersOn(igo, day).ToDictionary(x => x.Party, x => x.Certainty);
+                            membersOn[(igo, day)] = members;
+                        }
+
+                        if (!membershipsOn.TryGetValue((party, day), out var memberships))
+                        {
+                            memberships = catalog.MembershipsOn(party, day, includeOrgans: false).ToDictionary(x => x.Organization.Value, x => x.Certainty);
+                            membershipsOn[(party, day)] = memberships;
+                        }
+
+                        Certainty inMembers = members.GetValueOrDefault(party, Certainty.No);
+                        Certainty inMemberships = memberships.GetValueOrDefault(igo, Certainty.No);
+                        bool wrong = member
+                            ? point == Certainty.No || any == Certainty.No || inMembers == Certainty.No || inMemberships == Certainty.No
+                            : any == Certainty.Certainly || inMembers == Certainty.Certainly || inMemberships == Certainty.Certainly;
+                        if (wrong && failures.Count < 20)
+                        {
+                            failures.Add($"{igo} {header[column]} {day} (COW {code} in {day.Year}): status {point}/{any}, members {inMembers}, memberships {inMemberships}");
+                        }
+                    }
+                }
+            }
+        }
+
+        failures.Should().BeEmpty();
+        checkedDays.Should().BeGreaterThan(500_000);
+    }
+
+    [Theory]
+    [InlineData("CATC", "pak", 1964)]
+    [InlineData("CWGC", "pak", 1964)]
+    [InlineData("ICfO", "pak", 1964)]
+    [InlineData("PIARC", "pak", 1964)]
+    [InlineData("RepCom", "grc", 1933)]
+    public void The_defects_reported_on_31_december_of_a_last_member_year_are_gone(string igo, string party, int year)
+    {
+        CowData.Catalog.StatusOn(igo, party, new LocalDate(year, 12, 31)).Certainty.Should().Be(Certainty.Possibly);
+        CowData.Catalog.MembersOn(igo, new LocalDate(year, 12, 31)).Select(m => m.Party.Value).Should().Contain(party);
+        CowData.Catalog.StatusOn(igo, party, new LocalDate(year + 1, 1, 1)).Certainty.Should().Be(Certainty.No);
+    }
+
+    [Fact]
+    public void Aitic_has_its_member_states_on_the_last_day_of_2011_its_last_year()
+    {
+        // The data codes 62 full members in 2011 (the report said 63; the CSV has 62 cells of 1).
+        CowData.Catalog.MembersOn("AITIC", new LocalDate(2011, 12, 31)).Should().HaveCount(62).And.OnlyContain(m => m.Certainty == Certainty.Possibly);
+        CowData.Catalog.GetOrganization("AITIC").IsActiveOn(new LocalDate(2011, 12, 31)).Should().Be(Certainty.Possibly);
+        CowData.Catalog.GetOrganization("AITIC").IsActiveOn(new LocalDate(2012, 1, 1)).Should().Be(Certainty.No);
+    }
+
+    private static MembershipStatus StatusOf(string code) => code switch
+    {
+        "1" => MembershipStatus.Full,
+        "2" => MembershipStatus.Associate,
+        _ => MembershipStatus.Observer,
+    };
+
     private static Id<Party> PartyFor(string column)
     {
         var state = CowData.Catalog.Parties.Single(p => p.Identifiers.Any(i => i.Scheme == IdentifierSchemes.CowState && i.Value == CcodeOf(column)));

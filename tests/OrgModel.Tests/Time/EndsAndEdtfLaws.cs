@@ -225,9 +225,13 @@ public class EndsAndEdtfLaws
 
     private static IEnumerable<LocalDate> Days(LocalDate from, LocalDate to)
     {
-        for (LocalDate d = from; d <= to; d = d.PlusDays(1))
+        for (LocalDate d = from; ; d = d.PlusDays(1))
         {
             yield return d;
+            if (d >= to)
+            {
+                yield break;
+            }
         }
     }
 }
