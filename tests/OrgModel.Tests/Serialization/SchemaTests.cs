@@ -9,7 +9,7 @@ namespace OrgModel.Tests.Serialization;
 /// <summary>The published JSON Schema accepts every document OrgModel writes and rejects representative bad ones.</summary>
 public class SchemaTests
 {
-    private static readonly JsonSchema Schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(DocSnippets.RepositoryRoot, "docs", "orgmodel.schema.json")));
+    internal static readonly JsonSchema Schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(DocSnippets.RepositoryRoot, "docs", "orgmodel.schema.json")));
 
     private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
 
