@@ -73,9 +73,54 @@ public class TemporalExamples
     }
 
     [Fact]
+    public void The_concepts_guide_end_and_edtf_examples_run_as_shown()
+    {
+        // begin-snippet: concepts-ends
+        // COW codes Pakistan as a member of PIARC through 1964: the last year held, an inclusive end.
+        var cow = DateRange.BetweenInclusive(new PartialDate(1950), new PartialDate(1964));
+        Certainty lastDay = cow.Contains(new LocalDate(1964, 12, 31));  // Possibly
+        Certainty dayAfter = cow.Contains(new LocalDate(1965, 1, 1));   // No
+
+        // Read as an exclusive end, "until 1964" would rule out 31 December 1964 with a certain no.
+        var wrong = DateRange.Between(new PartialDate(1950), new PartialDate(1964));
+        Certainty wrongLastDay = wrong.Contains(new LocalDate(1964, 12, 31)); // No
+
+        // A handover: the term ends at the plenary on 2025-06-12, the day the next term starts.
+        var term = DateRange.Between(new PartialDate(2024, 6, 6), new PartialDate(2025, 6, 12));
+        Certainty handoverDay = term.Contains(new LocalDate(2025, 6, 12)); // No
+        // end-snippet
+
+        lastDay.Should().Be(Certainty.Possibly);
+        dayAfter.Should().Be(Certainty.No);
+        wrongLastDay.Should().Be(Certainty.No);
+        handoverDay.Should().Be(Certainty.No);
+
+        // begin-snippet: concepts-edtf
+        DateRange interval = DateRange.ParseEdtf("1964/2008");  // [1964, 2008], an inclusive end
+        DateRange ongoing = DateRange.ParseEdtf("1985-04/..");  // [1985-04, ongoing)
+        PartialDate sixties = PartialDate.ParseEdtf("196X");    // the decade 1960–1969
+        PartialDate circa = PartialDate.ParseEdtf("2004-06~");  // approximately June 2004
+        string text = term.ToEdtfString();                      // "2024-06-06/2025-06-11"
+        bool refused = PartialDate.TryParseEdtf("2001-21", out _, out string? why);
+        // refused == false; why names the season, which the model does not hold
+        // end-snippet
+
+        interval.IsEndInclusive.Should().BeTrue();
+        ongoing.IsOngoing.Should().BeTrue();
+        sixties.Precision.Should().Be(DatePrecision.Decade);
+        circa.Earliest.Should().Be(new LocalDate(2004, 5, 1));
+        text.Should().Be("2024-06-06/2025-06-11");
+        refused.Should().BeFalse();
+        why.Should().Contain("season");
+    }
+
+    [Fact]
     public void The_concepts_guide_quotes_its_examples_verbatim()
     {
         string doc = DocSnippets.ReadDoc("docs/concepts.md");
+
+        doc.Should().Contain(DocSnippets.FromSource("tests/OrgModel.Tests/Docs/TemporalExamples.cs", "concepts-ends"));
+        doc.Should().Contain(DocSnippets.FromSource("tests/OrgModel.Tests/Docs/TemporalExamples.cs", "concepts-edtf"));
 
         doc.Should().Contain(DocSnippets.FromSource("tests/OrgModel.Tests/Docs/TemporalExamples.cs", "concepts-partial-dates"));
         doc.Should().Contain(DocSnippets.FromSource("tests/OrgModel.Tests/Docs/TemporalExamples.cs", "concepts-timeline"));
