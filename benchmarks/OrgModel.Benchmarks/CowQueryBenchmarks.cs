@@ -18,9 +18,9 @@ public class CowQueryBenchmarks
 {
     private const int Year = 2000;
     private static readonly LocalDate Day = new(Year, 6, 1);
-    private readonly Id<Organization> _un = "UN";
-    private readonly Id<Party> _france = "fra";
-    private readonly Id<Party> _germany = "deu";
+    private readonly Id<Organization> _un = new("UN");
+    private readonly Id<Party> _france = new("fra");
+    private readonly Id<Party> _germany = new("deu");
     private Catalog _catalog = Catalog.Empty;
     private List<CowBenchmarkData.Spell> _spells = [];
     private SqliteConnection? _sqlite;

@@ -222,7 +222,7 @@ internal static class Cli
 
     private static Id<Organization> OrganizationId(Catalog catalog, string text)
     {
-        if (Id<Organization>.IsValid(text) && catalog.TryGetOrganization(text, out Organization? o))
+        if (Id<Organization>.IsValid(text) && catalog.TryGetOrganization(new Id<Organization>(text), out Organization? o))
         {
             return o.Id;
         }
@@ -232,7 +232,7 @@ internal static class Cli
 
     private static Id<Party> PartyId(Catalog catalog, string text)
     {
-        if (Id<Party>.IsValid(text) && catalog.TryGetParty(text, out Party? p))
+        if (Id<Party>.IsValid(text) && catalog.TryGetParty(new Id<Party>(text), out Party? p))
         {
             return p.Id;
         }

@@ -164,7 +164,7 @@ public static class CowIgoImporter
         }
 
         return new Party(
-            state.PartyId,
+            new Id<Party>(state.PartyId),
             PartyKind.State,
             Timeline.Exclusive(TimelineEntry.Create(default(DateRange), state.Name)),
             state.Iso3,
@@ -259,7 +259,7 @@ public static class CowIgoImporter
         }
 
         return new Organization(
-            igo.IoName,
+            new Id<Organization>(igo.IoName),
             OrganizationClassification.IntergovernmentalOrganization,
             Timeline.Exclusive(TimelineEntry.Create(DateRange.From(new PartialDate(igo.StartYear)), new OrganizationName(igo.Name, igo.IoName))),
             new PartialDate(igo.StartYear),

@@ -66,7 +66,7 @@ public readonly struct Id<T> : IEquatable<Id<T>>
     /// <summary>Converts text to an identifier.</summary>
     /// <param name="value">The identifier text.</param>
     /// <exception cref="ArgumentException">The text is not a valid identifier.</exception>
-    public static implicit operator Id<T>(string value) => new(value);
+    public static explicit operator Id<T>(string value) => new(value);
 
     /// <summary>Creates an identifier from text.</summary>
     /// <param name="value">The identifier text.</param>

@@ -124,7 +124,7 @@ public static class CatalogQueries
         Certainty active = o.IsActiveOn(date);
         Answer<ChairTerm> chair = o.ChairOn(date);
         Answer<Person> acting = chair.HasValue ? chair.Value.ActingPersons.At(date).LimitTo(chair.Certainty) : default;
-        Id<Post> head = o.Secretariat?.HeadPost ?? Post.SecretaryGeneral;
+        Id<Post> head = o.Secretariat?.HeadPost ?? new Id<Post>(Post.SecretaryGeneral);
         var relations = o.Relations
             .Select(r => (Relation: r, Certainty: r.During.Contains(date).And(active)))
             .Where(x => x.Certainty != Certainty.No)

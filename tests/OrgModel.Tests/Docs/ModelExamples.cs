@@ -12,30 +12,30 @@ public class ModelExamples
     public void The_model_examples_run_as_shown()
     {
         // begin-snippet: concepts-model
-        var kaz = new Party("kaz", PartyKind.State, Timeline.Exclusive(TimelineEntry.Create(default, "Kazakhstan")), "KAZ");
-        var parliament = new Party("kaz-parliament", PartyKind.Legislature,
-            Timeline.Exclusive(TimelineEntry.Create(default, "Parliament of Kazakhstan")), stateOf: "kaz");
+        var kaz = new Party(new Id<Party>("kaz"), PartyKind.State, Timeline.Exclusive(TimelineEntry.Create(default, "Kazakhstan")), "KAZ");
+        var parliament = new Party(new Id<Party>("kaz-parliament"), PartyKind.Legislature,
+            Timeline.Exclusive(TimelineEntry.Create(default, "Parliament of Kazakhstan")), stateOf: new Id<Party>("kaz"));
 
         var assembly = new Organization(
-            "assembly",
+            new Id<Organization>("assembly"),
             OrganizationClassification.ParliamentaryAssembly,
             Timeline.Exclusive(TimelineEntry.Create(DateRange.From(PartialDate.Parse("2008-11-21")), new OrganizationName("Example Assembly", "EXA"))),
             founded: PartialDate.Parse("2008-11-21"),
             memberships:
             [
-                new Membership("kaz-parliament", Timeline.Exclusive(TimelineEntry.Create(
+                new Membership(new Id<Party>("kaz-parliament"), Timeline.Exclusive(TimelineEntry.Create(
                     DateRange.From(PartialDate.Parse("2008-11-21")),
                     new StatusSpan(MembershipStatus.Full, MembershipChangeReason.Founding)))),
             ],
-            sessions: [new Session("plenary-14", "plenary", 14, SessionKind.Regular, PartialDate.Parse("2025-06-11"), new Place("Astana", country: "kaz"), PartialDate.Parse("2025-06-12"))],
+            sessions: [new Session(new Id<Session>("plenary-14"), "plenary", 14, SessionKind.Regular, PartialDate.Parse("2025-06-11"), new Place("Astana", country: new Id<Party>("kaz")), PartialDate.Parse("2025-06-12"))],
             chairTerms: Timeline.Exclusive(TimelineEntry.Create(
                 DateRange.From(PartialDate.Parse("2025-06-12")),
-                new ChairTerm("kaz-parliament", startsAtSession: "plenary-14"))));
+                new ChairTerm(new Id<Party>("kaz-parliament"), startsAtSession: new Id<Session>("plenary-14")))));
 
         var catalog = new Catalog([kaz, parliament], [assembly]); // checks every reference
 
         Answer<ChairTerm> chair = assembly.ChairOn(new LocalDate(2025, 10, 17)); // certainly kaz-parliament
-        Answer<MembershipStatus> status = assembly.StatusOn("KAZ-PARLIAMENT", new LocalDate(2025, 10, 17)); // ids ignore case
+        Answer<MembershipStatus> status = assembly.StatusOn(new Id<Party>("KAZ-PARLIAMENT"), new LocalDate(2025, 10, 17)); // ids ignore case
         // end-snippet
 
         catalog.Organizations.Should().HaveCount(1);
@@ -47,10 +47,10 @@ public class ModelExamples
         Organization turkpa = TurkicFixtures.TurkpaOrganization;
 
         var chairOf2020 = ots.ChairOn(new LocalDate(2020, 6, 1));                         // certainly aze
-        var uzbekistan = ots.StatusOn("uzb", new LocalDate(2020, 6, 1));                   // certainly Full
+        var uzbekistan = ots.StatusOn(new Id<Party>("uzb"), new LocalDate(2020, 6, 1));                   // certainly Full
         var name2019 = turkpa.NameOn(new LocalDate(2019, 6, 1));                           // …Turkic-Speaking Countries
         var seventh = turkpa.Sessions.Single(s => s.Series == "plenary" && s.Ordinal == 7); // Bishkek, 2017-12-08
-        var secretaryGeneral = turkpa.HolderOn(Post.SecretaryGeneral, new LocalDate(2025, 9, 1)); // Mehmet Süreyya Er
+        var secretaryGeneral = turkpa.HolderOn(new Id<Post>(Post.SecretaryGeneral), new LocalDate(2025, 9, 1)); // Mehmet Süreyya Er
         // end-snippet
 
         chairOf2020.Value.Holder.ToString().Should().Be("aze");

@@ -19,11 +19,11 @@ public static class TurkicFixtures
 
     public static Catalog Catalog { get; } = new(Parties(), [Turkpa(), Ots(), Turksoy()]);
 
-    public static Organization TurkpaOrganization => Catalog.GetOrganization("turkpa");
+    public static Organization TurkpaOrganization => Catalog.GetOrganization(new Id<Organization>("turkpa"));
 
-    public static Organization OtsOrganization => Catalog.GetOrganization("ots");
+    public static Organization OtsOrganization => Catalog.GetOrganization(new Id<Organization>("ots"));
 
-    public static Organization TurksoyOrganization => Catalog.GetOrganization("turksoy");
+    public static Organization TurksoyOrganization => Catalog.GetOrganization(new Id<Organization>("turksoy"));
 
     public static PartialDate D(string iso) => PartialDate.Parse(iso);
 
@@ -35,9 +35,9 @@ public static class TurkicFixtures
 
     private static TimelineEntry<T> E<T>(DateRange range, T value) => TimelineEntry.Create(range, value);
 
-    private static Party State(string id, string name, string iso) => new(id, PartyKind.State, One(name), iso, identifiers: [new ExternalIdentifier(IdentifierSchemes.Iso3166Alpha3, iso)]);
+    private static Party State(string id, string name, string iso) => new(new Id<Party>(id), PartyKind.State, One(name), iso, identifiers: [new ExternalIdentifier(IdentifierSchemes.Iso3166Alpha3, iso)]);
 
-    private static Party Legislature(string id, string name, string state) => new(id, PartyKind.Legislature, One(name), stateOf: state);
+    private static Party Legislature(string id, string name, string state) => new(new Id<Party>(id), PartyKind.Legislature, One(name), stateOf: new Id<Party>(state));
 
     private static IEnumerable<Party> Parties()
     {
@@ -45,7 +45,7 @@ public static class TurkicFixtures
         yield return State("kaz", "Kazakhstan", "KAZ");
         yield return State("kgz", "Kyrgyzstan", "KGZ");
         yield return new Party(
-            "tur",
+            new Id<Party>("tur"),
             PartyKind.State,
             Timeline.Exclusive(E(DateRange.Until(D("2022-06-01")), "Turkey"), E(DateRange.From(D("2022-06-01")), "Türkiye")),
             "TUR",
@@ -55,19 +55,19 @@ public static class TurkicFixtures
         yield return State("tkm", "Turkmenistan", "TKM");
         yield return State("hun", "Hungary", "HUN");
         yield return new Party(
-            "trnc",
+            new Id<Party>("trnc"),
             PartyKind.OtherEntity,
             One("Northern Cyprus"),
             provenance: new Provenance([OtsAbout], isDisputed: true, note: "The Turkish Republic of Northern Cyprus is recognised only by Türkiye; Cyprus disputes its observer status in the OTS and TURKPA."));
-        yield return new Party("eco", PartyKind.Organization, One("Economic Cooperation Organization"), provenance: P(OtsAbout));
+        yield return new Party(new Id<Party>("eco"), PartyKind.Organization, One("Economic Cooperation Organization"), provenance: P(OtsAbout));
         yield return Legislature("aze-milli-majlis", "Milli Majlis of Azerbaijan", "aze");
         yield return Legislature("kaz-parliament", "Parliament of Kazakhstan", "kaz");
         yield return Legislature("kgz-jogorku-kenesh", "Jogorku Kenesh of Kyrgyzstan", "kgz");
         yield return new Party(
-            "tur-gnat",
+            new Id<Party>("tur-gnat"),
             PartyKind.Legislature,
             Timeline.Exclusive(E(DateRange.Until(D("2022-06-01")), "Grand National Assembly of Turkey"), E(DateRange.From(D("2022-06-01")), "Grand National Assembly of Türkiye")),
-            stateOf: "tur",
+            stateOf: new Id<Party>("tur"),
             provenance: P(TurkiyeName));
         yield return Legislature("hun-national-assembly", "National Assembly of Hungary", "hun");
         yield return Legislature("trnc-assembly", "Assembly of the Republic of Northern Cyprus", "trnc");
@@ -75,10 +75,10 @@ public static class TurkicFixtures
 
     private static Organization Turkpa()
     {
-        Person ramilHasan = new("ramil-hasan", "Ramil Hasan", ["Ramil Hasanov"]);
+        Person ramilHasan = new(new Id<Person>("ramil-hasan"), "Ramil Hasan", ["Ramil Hasanov"]);
         var sessions = new Session[]
         {
-            new("plenary-1", "plenary", 1, SessionKind.Regular, D("2009-09-29"), new Place("Baku", country: "aze"), host: "aze-milli-majlis",
+            new(new Id<Session>("plenary-1"), "plenary", 1, SessionKind.Regular, D("2009-09-29"), new Place("Baku", country: new Id<Party>("aze")), host: new Id<Party>("aze-milli-majlis"),
                 documents:
                 [
                     new AdoptedDocument("Rules of Procedure of TURKPA", DocumentKind.Regulation),
@@ -87,39 +87,39 @@ public static class TurkicFixtures
                     new AdoptedDocument("Statement on the permanent seat of the Secretariat in Baku", DocumentKind.Decision),
                 ],
                 provenance: P(Seed, MfaAzTurkpa, TurkpaWikipedia)),
-            new("plenary-2", "plenary", 2, SessionKind.Regular, D("2011-04-27"), new Place("Astana", country: "kaz"), D("2011-04-28"), "kaz-parliament", provenance: P(MfaAzTurkpa)),
-            new("plenary-3", "plenary", 3, SessionKind.Regular, D("2012-06-14"), new Place("Bishkek", country: "kgz"), D("2012-06-15"), "kgz-jogorku-kenesh", provenance: P(MfaAzTurkpa)),
-            new("plenary-4", "plenary", 4, SessionKind.Regular, D("2013-06-11"), new Place("Ankara", country: "tur"), host: "tur-gnat", provenance: P(MfaAzTurkpa)),
-            new("plenary-7", "plenary", 7, SessionKind.Regular, D("2017-12-08"), new Place("Bishkek", country: "kgz"), host: "kgz-jogorku-kenesh", provenance: P(Inform8thPlenary, InformMamaiusupov)),
-            new("plenary-8", "plenary", 8, SessionKind.Regular, D("2018-11-20"), new Place("Izmir", country: "tur"), D("2018-11-21"), "tur-gnat",
+            new(new Id<Session>("plenary-2"), "plenary", 2, SessionKind.Regular, D("2011-04-27"), new Place("Astana", country: new Id<Party>("kaz")), D("2011-04-28"), new Id<Party>("kaz-parliament"), provenance: P(MfaAzTurkpa)),
+            new(new Id<Session>("plenary-3"), "plenary", 3, SessionKind.Regular, D("2012-06-14"), new Place("Bishkek", country: new Id<Party>("kgz")), D("2012-06-15"), new Id<Party>("kgz-jogorku-kenesh"), provenance: P(MfaAzTurkpa)),
+            new(new Id<Session>("plenary-4"), "plenary", 4, SessionKind.Regular, D("2013-06-11"), new Place("Ankara", country: new Id<Party>("tur")), host: new Id<Party>("tur-gnat"), provenance: P(MfaAzTurkpa)),
+            new(new Id<Session>("plenary-7"), "plenary", 7, SessionKind.Regular, D("2017-12-08"), new Place("Bishkek", country: new Id<Party>("kgz")), host: new Id<Party>("kgz-jogorku-kenesh"), provenance: P(Inform8thPlenary, InformMamaiusupov)),
+            new(new Id<Session>("plenary-8"), "plenary", 8, SessionKind.Regular, D("2018-11-20"), new Place("Izmir", country: new Id<Party>("tur")), D("2018-11-21"), new Id<Party>("tur-gnat"),
                 [new AdoptedDocument("Izmir Declaration", DocumentKind.Declaration)],
                 provenance: Noted("Kazinform gives 20–21 November 2018 (the plenary on Tuesday the 20th); the OTS secretariat's report dates the plenary 21 November 2018.", InformIzmirPreview, Inform8thPlenary)),
-            new("council-9", "council", 9, SessionKind.Regular, D("2019-12-18"), new Place("Baku", country: "aze"), host: "aze-milli-majlis", provenance: P(Trend9thCouncil)),
-            new("plenary-10", "plenary", 10, SessionKind.Regular, D("2021-09-28"), new Place("Turkistan", country: "kaz"), host: "kaz-parliament",
+            new(new Id<Session>("council-9"), "council", 9, SessionKind.Regular, D("2019-12-18"), new Place("Baku", country: new Id<Party>("aze")), host: new Id<Party>("aze-milli-majlis"), provenance: P(Trend9thCouncil)),
+            new(new Id<Session>("plenary-10"), "plenary", 10, SessionKind.Regular, D("2021-09-28"), new Place("Turkistan", country: new Id<Party>("kaz")), host: new Id<Party>("kaz-parliament"),
                 documents: [new AdoptedDocument("Turkistan Declaration", DocumentKind.Declaration)], provenance: P(Kg24Turkistan, DailySabahEr)),
-            new("plenary-11", "plenary", 11, SessionKind.Regular, D("2022-06-23"), new Place("Cholpon-Ata", country: "kgz"), D("2022-06-24"), "kgz-jogorku-kenesh",
+            new(new Id<Session>("plenary-11"), "plenary", 11, SessionKind.Regular, D("2022-06-23"), new Place("Cholpon-Ata", country: new Id<Party>("kgz")), D("2022-06-24"), new Id<Party>("kgz-jogorku-kenesh"),
                 [new AdoptedDocument("Cholpon-Ata Declaration", DocumentKind.Declaration), new AdoptedDocument("Decision to rename the Assembly the Parliamentary Assembly of Turkic States", DocumentKind.Decision)],
                 P(NewsAzCholponAta)),
-            new("plenary-12", "plenary", 12, SessionKind.Regular, D("2023-04-28"), new Place("Ankara", country: "tur"), host: "tur-gnat",
+            new(new Id<Session>("plenary-12"), "plenary", 12, SessionKind.Regular, D("2023-04-28"), new Place("Ankara", country: new Id<Party>("tur")), host: new Id<Party>("tur-gnat"),
                 documents: [new AdoptedDocument("Ankara Declaration", DocumentKind.Declaration), new AdoptedDocument("Decision granting observer status to the Assembly of the Republic of Northern Cyprus", DocumentKind.Decision)],
                 provenance: P(Tdbb12th)),
-            new("plenary-13", "plenary", 13, SessionKind.Regular, D("2024-06-06"), new Place("Baku", country: "aze"), host: "aze-milli-majlis",
+            new(new Id<Session>("plenary-13"), "plenary", 13, SessionKind.Regular, D("2024-06-06"), new Place("Baku", country: new Id<Party>("aze")), host: new Id<Party>("aze-milli-majlis"),
                 documents: [new AdoptedDocument("Baku Declaration", DocumentKind.Declaration)], provenance: P(Trend13th, TurkicAcademy13th)),
-            new("plenary-14", "plenary", 14, SessionKind.Regular, D("2025-06-11"), new Place("Astana", country: "kaz"), D("2025-06-12"), "kaz-parliament",
+            new(new Id<Session>("plenary-14"), "plenary", 14, SessionKind.Regular, D("2025-06-11"), new Place("Astana", country: new Id<Party>("kaz")), D("2025-06-12"), new Id<Party>("kaz-parliament"),
                 [new AdoptedDocument("Astana Declaration", DocumentKind.Declaration)], P(Caliber14th, NewsAzHasan, TrendAzeToKaz)),
         };
 
         var founding = new StatusSpan(MembershipStatus.Full, MembershipChangeReason.Founding, provenance: P(Seed, TurkpaWikipedia));
-        Membership Founder(string party) => new(party, One(founding, DateRange.From(D("2008-11-21"))));
+        Membership Founder(string party) => new(new Id<Party>(party), One(founding, DateRange.From(D("2008-11-21"))));
 
         return new Organization(
-            "turkpa",
+            new Id<Organization>("turkpa"),
             OrganizationClassification.ParliamentaryAssembly,
             Timeline.Exclusive(
                 E(DateRange.Between(D("2008-11-21"), D("2022-06-24")), new OrganizationName("Parliamentary Assembly of Turkic-Speaking Countries", "TURKPA", P(Seed, MfaAzTurkpa))),
                 E(DateRange.From(D("2022-06-24")), new OrganizationName("Parliamentary Assembly of Turkic States", "TURKPA", P(Seed, NewsAzCholponAta, TurkpaWikipedia)))),
             founded: D("2008-11-21"),
-            relations: [new OrganizationRelation(RelationKind.Affiliation, "ots", provenance: P(OtsWikipedia))],
+            relations: [new OrganizationRelation(RelationKind.Affiliation, new Id<Organization>("ots"), provenance: P(OtsWikipedia))],
             succession: [new SuccessionEvent(SuccessionKind.Renamed, D("2022-06-24"), provenance: P(NewsAzCholponAta))],
             memberships:
             [
@@ -127,62 +127,62 @@ public static class TurkicFixtures
                 Founder("kaz-parliament"),
                 Founder("kgz-jogorku-kenesh"),
                 Founder("tur-gnat"),
-                new Membership("hun-national-assembly", One(new StatusSpan(MembershipStatus.Observer, MembershipChangeReason.Admission, provenance: P(TurkpaWikipedia2022)), DateRange.From(D("2014-06")))),
-                new Membership("trnc-assembly", One(
+                new Membership(new Id<Party>("hun-national-assembly"), One(new StatusSpan(MembershipStatus.Observer, MembershipChangeReason.Admission, provenance: P(TurkpaWikipedia2022)), DateRange.From(D("2014-06")))),
+                new Membership(new Id<Party>("trnc-assembly"), One(
                     new StatusSpan(MembershipStatus.Observer, MembershipChangeReason.Admission, provenance: new Provenance([Tdbb12th], isDisputed: true, note: "Cyprus does not recognise the Turkish Republic of Northern Cyprus and disputes its standing.")),
                     DateRange.From(D("2023-04-28")))),
             ],
             agreements:
             [
                 new Agreement(
-                    "istanbul-agreement",
+                    new Id<Agreement>("istanbul-agreement"),
                     AgreementKind.Founding,
                     "Agreement on the Parliamentary Assembly of Turkic-Speaking Countries (Istanbul Agreement)",
                     D("2008-11-21"),
-                    new Place("Istanbul", "Dolmabahçe Palace", "tur"),
+                    new Place("Istanbul", "Dolmabahçe Palace", new Id<Party>("tur")),
                     [
-                        new Signatory("aze-milli-majlis", "Head of Parliament"),
-                        new Signatory("kaz-parliament", "Head of Parliament"),
-                        new Signatory("kgz-jogorku-kenesh", "Head of Parliament"),
-                        new Signatory("tur-gnat", "Head of Parliament"),
+                        new Signatory(new Id<Party>("aze-milli-majlis"), "Head of Parliament"),
+                        new Signatory(new Id<Party>("kaz-parliament"), "Head of Parliament"),
+                        new Signatory(new Id<Party>("kgz-jogorku-kenesh"), "Head of Parliament"),
+                        new Signatory(new Id<Party>("tur-gnat"), "Head of Parliament"),
                     ],
                     provenance: P(Seed, TurkpaWikipedia)),
-                new Agreement("turkpa-hq-agreement", AgreementKind.Headquarters, "Headquarters Agreement between the Republic of Azerbaijan and TURKPA", D("2010-03-30"), provenance: P(MfaAzTurkpa)),
+                new Agreement(new Id<Agreement>("turkpa-hq-agreement"), AgreementKind.Headquarters, "Headquarters Agreement between the Republic of Azerbaijan and TURKPA", D("2010-03-30"), provenance: P(MfaAzTurkpa)),
             ],
             sessions: sessions.ToEquatableArray(),
             secretariat: new Secretariat(
-                One(new Seat(new Place("Baku", country: "aze"), isPermanent: true, D("2009-09-29"), P(Seed, MfaAzTurkpa)), DateRange.From(D("2009-09-29"))),
-                "turkpa-hq-agreement",
-                Post.SecretaryGeneral),
+                One(new Seat(new Place("Baku", country: new Id<Party>("aze")), isPermanent: true, D("2009-09-29"), P(Seed, MfaAzTurkpa)), DateRange.From(D("2009-09-29"))),
+                new Id<Agreement>("turkpa-hq-agreement"),
+                new Id<Post>(Post.SecretaryGeneral)),
             posts:
             [
-                new Post(Post.SecretaryGeneral, "Secretary-General", Timeline.Exclusive(
-                    E(DateRange.Between(D("2009"), D("2013-10-01")), new Tenure(ramilHasan, electedOn: D("2009-09-29"), nominatedBy: "aze-milli-majlis",
+                new Post(new Id<Post>(Post.SecretaryGeneral), "Secretary-General", Timeline.Exclusive(
+                    E(DateRange.Between(D("2009"), D("2013-10-01")), new Tenure(ramilHasan, electedOn: D("2009-09-29"), nominatedBy: new Id<Party>("aze-milli-majlis"),
                         provenance: Noted("The 2009 and 2013 sources name him Ramil Hasanov; the 2025 sources name the Azerbaijani diplomat Ramil Hasan. Treated as one person. His day of taking office in 2009 is not recorded.", MfaAzTurkpa, MgorodAsanov, Seed))),
-                    E(DateRange.WithUnknownEnd(D("2013-10-01")), new Tenure(new Person("jandos-asanov", "Jandos Asanov"), nominatedBy: "kaz-parliament", provenance: P(MgorodAsanov))),
-                    E(DateRange.Until(D("2021")), new Tenure(new Person("altynbek-mamaiusupov", "Altynbek Mamaiusupov", ["Altynbek Mamayussupov"]), electedOn: D("2017-12-08"), nominatedBy: "kgz-jogorku-kenesh", provenance: P(Inform8thPlenary, DailySabahEr))),
-                    E(DateRange.Between(D("2021"), D("2025-10-15")), new Tenure(new Person("mehmet-sureyya-er", "Mehmet Süreyya Er"), electedOn: D("2021-09-28"), nominatedBy: "tur-gnat",
+                    E(DateRange.WithUnknownEnd(D("2013-10-01")), new Tenure(new Person(new Id<Person>("jandos-asanov"), "Jandos Asanov"), nominatedBy: new Id<Party>("kaz-parliament"), provenance: P(MgorodAsanov))),
+                    E(DateRange.Until(D("2021")), new Tenure(new Person(new Id<Person>("altynbek-mamaiusupov"), "Altynbek Mamaiusupov", ["Altynbek Mamayussupov"]), electedOn: D("2017-12-08"), nominatedBy: new Id<Party>("kgz-jogorku-kenesh"), provenance: P(Inform8thPlenary, DailySabahEr))),
+                    E(DateRange.Between(D("2021"), D("2025-10-15")), new Tenure(new Person(new Id<Person>("mehmet-sureyya-er"), "Mehmet Süreyya Er"), electedOn: D("2021-09-28"), nominatedBy: new Id<Party>("tur-gnat"),
                         provenance: Noted("Appointed on 28 September 2021 for four years; the day he took office is not recorded.", DailySabahEr))),
-                    E(DateRange.From(D("2025-10-15")), new Tenure(ramilHasan, electedOn: D("2025-06-12"), nominatedBy: "aze-milli-majlis", provenance: P(NewsAzHasan, CentralAsiaHasan, Seed))))),
-                new Post("deputy-secretary-general", "Deputy Secretary-General", Timeline.AllowingOverlaps(
-                    E(DateRange.WithUnknownEnd(D("2009-09-29")), new Tenure(new Person("mels-semgaliyev", "Mels Semgaliyev"), electedOn: D("2009-09-29"), nominatedBy: "kaz-parliament", provenance: P(MfaAzTurkpa))),
-                    E(DateRange.WithUnknownEnd(D("2009-09-29")), new Tenure(new Person("avazbek-atakhanov", "Avazbek Atakhanov"), electedOn: D("2009-09-29"), nominatedBy: "kgz-jogorku-kenesh", provenance: P(MfaAzTurkpa))),
-                    E(DateRange.WithUnknownEnd(D("2009-09-29")), new Tenure(new Person("kursad-melih-sariarslan", "Kurshad Melih Sariarslan"), electedOn: D("2009-09-29"), nominatedBy: "tur-gnat", provenance: P(MfaAzTurkpa)))),
+                    E(DateRange.From(D("2025-10-15")), new Tenure(ramilHasan, electedOn: D("2025-06-12"), nominatedBy: new Id<Party>("aze-milli-majlis"), provenance: P(NewsAzHasan, CentralAsiaHasan, Seed))))),
+                new Post(new Id<Post>("deputy-secretary-general"), "Deputy Secretary-General", Timeline.AllowingOverlaps(
+                    E(DateRange.WithUnknownEnd(D("2009-09-29")), new Tenure(new Person(new Id<Person>("mels-semgaliyev"), "Mels Semgaliyev"), electedOn: D("2009-09-29"), nominatedBy: new Id<Party>("kaz-parliament"), provenance: P(MfaAzTurkpa))),
+                    E(DateRange.WithUnknownEnd(D("2009-09-29")), new Tenure(new Person(new Id<Person>("avazbek-atakhanov"), "Avazbek Atakhanov"), electedOn: D("2009-09-29"), nominatedBy: new Id<Party>("kgz-jogorku-kenesh"), provenance: P(MfaAzTurkpa))),
+                    E(DateRange.WithUnknownEnd(D("2009-09-29")), new Tenure(new Person(new Id<Person>("kursad-melih-sariarslan"), "Kurshad Melih Sariarslan"), electedOn: D("2009-09-29"), nominatedBy: new Id<Party>("tur-gnat"), provenance: P(MfaAzTurkpa)))),
                     maxHolders: 3),
             ],
             chairTerms: Timeline.Exclusive(
-                E(DateRange.Until(D("2017-12-08")), new ChairTerm("kaz-parliament", endsAtSession: "plenary-7", provenance: P(InformMamaiusupov))),
-                E(DateRange.Between(D("2017-12-08"), D("2018-11-20")), new ChairTerm("kgz-jogorku-kenesh", "plenary-7", "plenary-8", provenance: P(InformMamaiusupov, InformIzmirPreview))),
-                E(DateRange.Between(D("2018-11-20"), D("2019-12-18")), new ChairTerm("tur-gnat", "plenary-8", "council-9", provenance: P(InformIzmirPreview, Trend9thCouncil))),
-                E(DateRange.Between(D("2019-12-18"), D("2021-09-28")), new ChairTerm("aze-milli-majlis", "council-9", "plenary-10", provenance: P(Trend9thCouncil, DailySabahEr))),
-                E(DateRange.Between(D("2021-09-28"), D("2022-06-24")), new ChairTerm("kaz-parliament", "plenary-10", "plenary-11", provenance: P(DailySabahEr, NewsAzCholponAta))),
-                E(DateRange.Between(D("2022-06-24"), D("2023-04-28")), new ChairTerm("kgz-jogorku-kenesh", "plenary-11", "plenary-12", provenance: P(NewsAzCholponAta, Tdbb12th))),
-                E(DateRange.Between(D("2023-04-28"), D("2024-06-06")), new ChairTerm("tur-gnat", "plenary-12", "plenary-13", provenance: P(Tdbb12th, Trend13th))),
-                E(DateRange.Between(D("2024-06-06"), D("2025-06-12")), new ChairTerm("aze-milli-majlis", "plenary-13", "plenary-14", provenance: P(Trend13th, TrendAzeToKaz))),
+                E(DateRange.Until(D("2017-12-08")), new ChairTerm(new Id<Party>("kaz-parliament"), endsAtSession: new Id<Session>("plenary-7"), provenance: P(InformMamaiusupov))),
+                E(DateRange.Between(D("2017-12-08"), D("2018-11-20")), new ChairTerm(new Id<Party>("kgz-jogorku-kenesh"), new Id<Session>("plenary-7"), new Id<Session>("plenary-8"), provenance: P(InformMamaiusupov, InformIzmirPreview))),
+                E(DateRange.Between(D("2018-11-20"), D("2019-12-18")), new ChairTerm(new Id<Party>("tur-gnat"), new Id<Session>("plenary-8"), new Id<Session>("council-9"), provenance: P(InformIzmirPreview, Trend9thCouncil))),
+                E(DateRange.Between(D("2019-12-18"), D("2021-09-28")), new ChairTerm(new Id<Party>("aze-milli-majlis"), new Id<Session>("council-9"), new Id<Session>("plenary-10"), provenance: P(Trend9thCouncil, DailySabahEr))),
+                E(DateRange.Between(D("2021-09-28"), D("2022-06-24")), new ChairTerm(new Id<Party>("kaz-parliament"), new Id<Session>("plenary-10"), new Id<Session>("plenary-11"), provenance: P(DailySabahEr, NewsAzCholponAta))),
+                E(DateRange.Between(D("2022-06-24"), D("2023-04-28")), new ChairTerm(new Id<Party>("kgz-jogorku-kenesh"), new Id<Session>("plenary-11"), new Id<Session>("plenary-12"), provenance: P(NewsAzCholponAta, Tdbb12th))),
+                E(DateRange.Between(D("2023-04-28"), D("2024-06-06")), new ChairTerm(new Id<Party>("tur-gnat"), new Id<Session>("plenary-12"), new Id<Session>("plenary-13"), provenance: P(Tdbb12th, Trend13th))),
+                E(DateRange.Between(D("2024-06-06"), D("2025-06-12")), new ChairTerm(new Id<Party>("aze-milli-majlis"), new Id<Session>("plenary-13"), new Id<Session>("plenary-14"), provenance: P(Trend13th, TrendAzeToKaz))),
                 E(DateRange.From(D("2025-06-12")), new ChairTerm(
-                    "kaz-parliament",
-                    "plenary-14",
-                    actingPersons: One(new Person("yerlan-koshanov", "Yerlan Koshanov"), DateRange.From(D("2025-06-12"))),
+                    new Id<Party>("kaz-parliament"),
+                    new Id<Session>("plenary-14"),
+                    actingPersons: One(new Person(new Id<Person>("yerlan-koshanov"), "Yerlan Koshanov"), DateRange.From(D("2025-06-12"))),
                     provenance: P(TrendAzeToKaz, ReportKoshanov, Seed)))),
             provenance: P(Seed, TurkpaWikipedia, MfaAzTurkpa));
     }
@@ -190,28 +190,28 @@ public static class TurkicFixtures
     private static Organization Ots()
     {
         var founding = new StatusSpan(MembershipStatus.Full, MembershipChangeReason.Founding, provenance: P(OtsAbout, DomainAnchors));
-        Membership Founder(string party) => new(party, One(founding, DateRange.From(D("2010-11-17"))));
+        Membership Founder(string party) => new(new Id<Party>(party), One(founding, DateRange.From(D("2010-11-17"))));
         Membership Observer(string party, string from, Provenance provenance) =>
-            new(party, One(new StatusSpan(MembershipStatus.Observer, MembershipChangeReason.Admission, provenance: provenance), DateRange.From(D(from))));
+            new(new Id<Party>(party), One(new StatusSpan(MembershipStatus.Observer, MembershipChangeReason.Admission, provenance: provenance), DateRange.From(D(from))));
         Session Summit(int n, string date, string city, string host, params Source[] sources) =>
-            new($"summit-{n}", "summit", n, SessionKind.Regular, D(date), new Place(city, country: host), host: host, provenance: P(sources));
+            new(new Id<Session>($"summit-{n}"), "summit", n, SessionKind.Regular, D(date), new Place(city, country: new Id<Party>(host)), host: new Id<Party>(host), provenance: P(sources));
         TimelineEntry<ChairTerm> Chair(string holder, int from, int? to, params Source[] sources)
         {
             PartialDate start = Summits[from - 1];
             DateRange range = to is { } t ? DateRange.Between(start, Summits[t - 1]) : DateRange.From(start);
-            return E(range, new ChairTerm(holder, new Id<Session>($"summit-{from}"), to is { } end ? new Id<Session>($"summit-{end}") : (Id<Session>?)null,
+            return E(range, new ChairTerm(new Id<Party>(holder), new Id<Session>($"summit-{from}"), to is { } end ? new Id<Session>($"summit-{end}") : (Id<Session>?)null,
                 provenance: Noted("The chair passes to the host of each summit (OTS practice); the terms before 2019 are inferred from that practice and the summit hosts.", sources)));
         }
 
         return new Organization(
-            "ots",
+            new Id<Organization>("ots"),
             OrganizationClassification.IntergovernmentalOrganization,
             Timeline.Exclusive(
                 E(DateRange.Between(D("2009-10-03"), D("2021-11-12")), new OrganizationName("Cooperation Council of Turkic Speaking States", "Turkic Council", P(OtsAbout))),
                 E(DateRange.From(D("2021-11-12")), new OrganizationName("Organization of Turkic States", "OTS",
                     Noted("Renamed at the 8th summit, Istanbul, 12 November 2021; Kazinform gives 14 November 2021.", TrtRename, SummitList, InformSamarkand)))),
             founded: D("2009-10-03"),
-            relations: [new OrganizationRelation(RelationKind.Affiliation, "turkpa", provenance: P(OtsWikipedia))],
+            relations: [new OrganizationRelation(RelationKind.Affiliation, new Id<Organization>("turkpa"), provenance: P(OtsWikipedia))],
             succession: [new SuccessionEvent(SuccessionKind.Renamed, D("2021-11-12"), provenance: P(TrtRename, SummitList))],
             memberships:
             [
@@ -219,7 +219,7 @@ public static class TurkicFixtures
                 Founder("kaz"),
                 Founder("kgz"),
                 Founder("tur"),
-                new Membership("uzb", One(
+                new Membership(new Id<Party>("uzb"), One(
                     new StatusSpan(MembershipStatus.Full, MembershipChangeReason.Accession,
                         provenance: Noted("The Nakhchivan Agreement entered into force for Uzbekistan on 14 October 2019, 30 days after its ratification of 14 September 2019; the OTS says it joined at the Baku summit of 15 October 2019.", DomainAnchors, OtsAbout, SummitList)),
                     DateRange.From(D("2019-10-14")))),
@@ -231,13 +231,13 @@ public static class TurkicFixtures
             agreements:
             [
                 new Agreement(
-                    "nakhchivan-agreement",
+                    new Id<Agreement>("nakhchivan-agreement"),
                     AgreementKind.Founding,
                     "Nakhchivan Agreement on the Establishment of the Cooperation Council of Turkic Speaking States",
                     D("2009-10-03"),
-                    new Place("Nakhchivan", country: "aze"),
-                    [new Signatory("aze", "Head of State"), new Signatory("kaz", "Head of State"), new Signatory("kgz", "Head of State"), new Signatory("tur", "Head of State")],
-                    [new Consent("uzb", ConsentKind.Accession, D("2019-09-14"), provenance: P(DomainAnchors))],
+                    new Place("Nakhchivan", country: new Id<Party>("aze")),
+                    [new Signatory(new Id<Party>("aze"), "Head of State"), new Signatory(new Id<Party>("kaz"), "Head of State"), new Signatory(new Id<Party>("kgz"), "Head of State"), new Signatory(new Id<Party>("tur"), "Head of State")],
+                    [new Consent(new Id<Party>("uzb"), ConsentKind.Accession, D("2019-09-14"), provenance: P(DomainAnchors))],
                     rule: new EntryIntoForceRule(3, 30, 30, "This Agreement shall enter into force on the thirtieth day after the receipt of the third written notification by the depositary."),
                     recordedEntryIntoForce: D("2010-11-17"),
                     provenance: P(DomainAnchors, OtsSummits)),
@@ -249,27 +249,27 @@ public static class TurkicFixtures
                 Summit(3, "2013-08-16", "Gabala", "aze", SummitList),
                 Summit(4, "2014-06-05", "Bodrum", "tur", SummitList),
                 Summit(5, "2015-09-11", "Astana", "kaz", SummitList),
-                new Session("summit-6", "summit", 6, SessionKind.Regular, D("2018-09-02"), new Place("Cholpon-Ata", country: "kgz"), host: "kgz",
+                new Session(new Id<Session>("summit-6"), "summit", 6, SessionKind.Regular, D("2018-09-02"), new Place("Cholpon-Ata", country: new Id<Party>("kgz")), host: new Id<Party>("kgz"),
                     provenance: Noted("Wikipedia and the OTS date the 6th summit to September 2018; the project's domain notes listed it under 2016.", SummitList, OtsAbout)),
                 Summit(7, "2019-10-15", "Baku", "aze", SummitList),
                 Summit(8, "2021-11-12", "Istanbul", "tur", TrtRename, SummitList),
                 Summit(9, "2022-11-11", "Samarkand", "uzb", YeniSafakOmuraliev, InformSamarkand),
                 Summit(10, "2023-11-03", "Astana", "kaz", OtsSummits),
                 Summit(11, "2024-11-06", "Bishkek", "kgz", AsiaPlusBishkek),
-                new Session("summit-12", "summit", 12, SessionKind.Regular, D("2025-10-07"), new Place("Gabala", country: "aze"), host: "aze",
+                new Session(new Id<Session>("summit-12"), "summit", 12, SessionKind.Regular, D("2025-10-07"), new Place("Gabala", country: new Id<Party>("aze")), host: new Id<Party>("aze"),
                     documents: [new AdoptedDocument("Gabala Declaration", DocumentKind.Declaration)], provenance: P(Seed, ReportGabala)),
-                new Session("informal-2024-shusha", "summit", null, SessionKind.Informal, D("2024-07"), new Place("Shusha", country: "aze"), host: "aze", provenance: P(OtsSummits)),
+                new Session(new Id<Session>("informal-2024-shusha"), "summit", null, SessionKind.Informal, D("2024-07"), new Place("Shusha", country: new Id<Party>("aze")), host: new Id<Party>("aze"), provenance: P(OtsSummits)),
             ],
-            secretariat: new Secretariat(One(new Seat(new Place("Istanbul", country: "tur"), provenance: P(OtsSummits)), DateRange.From(D("2010"))), headPost: Post.SecretaryGeneral),
+            secretariat: new Secretariat(One(new Seat(new Place("Istanbul", country: new Id<Party>("tur")), provenance: P(OtsSummits)), DateRange.From(D("2010"))), headPost: new Id<Post>(Post.SecretaryGeneral)),
             posts:
             [
-                new Post(Post.SecretaryGeneral, "Secretary-General", Timeline.Exclusive(
-                    E(DateRange.WithUnknownEnd(D("2010-09-15")), new Tenure(new Person("halil-akinci", "Halil Akıncı"), electedOn: D("2010-09-15"), nominatedBy: "tur", provenance: P(OtsSummits, SpeakingStatesSummits))),
-                    E(DateRange.Between(D("2018-09"), D("2022-11-14")), new Tenure(new Person("baghdad-amreyev", "Baghdad Amreyev"), electedOn: D("2018-09"), nominatedBy: "kaz",
+                new Post(new Id<Post>(Post.SecretaryGeneral), "Secretary-General", Timeline.Exclusive(
+                    E(DateRange.WithUnknownEnd(D("2010-09-15")), new Tenure(new Person(new Id<Person>("halil-akinci"), "Halil Akıncı"), electedOn: D("2010-09-15"), nominatedBy: new Id<Party>("tur"), provenance: P(OtsSummits, SpeakingStatesSummits))),
+                    E(DateRange.Between(D("2018-09"), D("2022-11-14")), new Tenure(new Person(new Id<Person>("baghdad-amreyev"), "Baghdad Amreyev"), electedOn: D("2018-09"), nominatedBy: new Id<Party>("kaz"),
                         provenance: Noted("Appointed at the 6th summit in Cholpon-Ata; the Kazakh foreign ministry's release is dated 3 September 2018 and Wikipedia dates the summit 2 September, so only the month is kept.", AmreyevAppointed, YeniSafakOmuraliev))),
-                    E(DateRange.From(D("2022-11-14")), new Tenure(new Person("kubanychbek-omuraliev", "Kubanychbek Omuraliev", ["Kubanychbek Omuraliyev"]), electedOn: D("2022-11-11"), nominatedBy: "kgz",
+                    E(DateRange.From(D("2022-11-14")), new Tenure(new Person(new Id<Person>("kubanychbek-omuraliev"), "Kubanychbek Omuraliev", ["Kubanychbek Omuraliyev"]), electedOn: D("2022-11-11"), nominatedBy: new Id<Party>("kgz"),
                         provenance: Noted("Appointed at the Samarkand summit on Friday 11 November 2022; took over at a handover ceremony the following Monday.", YeniSafakOmuraliev))))),
-                new Post("honorary-chairman", "Honorary Chairman", One(new Tenure(new Person("nursultan-nazarbayev", "Nursultan Nazarbayev"), TenureRole.Honorary, provenance: P(OtsWikipedia)))),
+                new Post(new Id<Post>("honorary-chairman"), "Honorary Chairman", One(new Tenure(new Person(new Id<Person>("nursultan-nazarbayev"), "Nursultan Nazarbayev"), TenureRole.Honorary, provenance: P(OtsWikipedia)))),
             ],
             chairTerms: Timeline.Exclusive(
                 Chair("kaz", 1, 2, SummitList),
@@ -291,9 +291,9 @@ public static class TurkicFixtures
     private static Organization Turksoy()
     {
         var cow = Noted("COW v3 codes these six states as full members every year from 1993 to 2013; 2014 is coded missing (-9).", CowIgoV3);
-        Membership Member(string party) => new(party, One(new StatusSpan(MembershipStatus.Full, MembershipChangeReason.Founding, provenance: cow), DateRange.From(D("1993"))));
+        Membership Member(string party) => new(new Id<Party>(party), One(new StatusSpan(MembershipStatus.Full, MembershipChangeReason.Founding, provenance: cow), DateRange.From(D("1993"))));
         return new Organization(
-            "turksoy",
+            new Id<Organization>("turksoy"),
             OrganizationClassification.IntergovernmentalOrganization,
             One(new OrganizationName("Joint Administration of the Turkic Culture and Arts", "TURKSOY", P(CowIgoV3)), DateRange.From(D("1993"))),
             founded: D("1993"),

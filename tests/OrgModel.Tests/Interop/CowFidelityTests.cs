@@ -31,7 +31,7 @@ public class CowFidelityTests
             foreach (int i in stateColumns)
             {
                 CowCode expected = f[i] switch { "" => CowCode.NotInSystem, "-9" => CowCode.Missing, var v => (CowCode)int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) };
-                CowCode actual = cells.CodeIn(f[0], partyOfColumn[i], year);
+                CowCode actual = cells.CodeIn(new Id<Organization>(f[0]), partyOfColumn[i], year);
                 counts[expected] = counts.GetValueOrDefault(expected) + 1;
                 compared++;
                 if (actual != expected && mismatches.Count < 20)
@@ -74,14 +74,14 @@ public class CowFidelityTests
     {
         var cells = new CowCells(CowData.Catalog);
 
-        CowData.Catalog.Parties.Count(p => cells.CodeIn(igo, p.Id, year) == CowCode.Full).Should().Be(full);
+        CowData.Catalog.Parties.Count(p => cells.CodeIn(new Id<Organization>(igo), p.Id, year) == CowCode.Full).Should().Be(full);
     }
 
     [Fact]
     public void Nato_1949_and_asean_observers_are_the_listed_states()
     {
         var cells = new CowCells(CowData.Catalog);
-        string[] Members(string igo, int year, CowCode code) => CowData.Catalog.Parties.Where(p => cells.CodeIn(igo, p.Id, year) == code).Select(p => p.Id.Value).Order().ToArray();
+        string[] Members(string igo, int year, CowCode code) => CowData.Catalog.Parties.Where(p => cells.CodeIn(new Id<Organization>(igo), p.Id, year) == code).Select(p => p.Id.Value).Order().ToArray();
 
         Members("NATO", 1949, CowCode.Full).Should().Equal("bel", "can", "dnk", "fra", "gbr", "isl", "ita", "lux", "nld", "nor", "prt", "usa");
         Members("ASEAN", 2014, CowCode.Observer).Should().Equal("png", "tls");
@@ -97,13 +97,13 @@ public class CowFidelityTests
         memberships.Sum(m => m.Statuses.Count).Should().Be(18_936);
         memberships.Count(m => m.Statuses.Any(s => s.Value.Status == MembershipStatus.Full)).Should().Be(17_271);
         memberships.Should().HaveCount(17_609);
-        CowData.Catalog.GetOrganization("UN").Memberships.Sum(m => m.Statuses.Count(s => s.Value.Status == MembershipStatus.Full)).Should().Be(203);
+        CowData.Catalog.GetOrganization(new Id<Organization>("UN")).Memberships.Sum(m => m.Statuses.Count(s => s.Value.Status == MembershipStatus.Full)).Should().Be(203);
     }
 
     [Fact]
     public void Example_spells_are_year_ranges()
     {
-        string Spells(string igo, string party) => string.Join(" ", CowData.Catalog.GetOrganization(igo).MembershipOf(party)!.Statuses.Select(s => s.Range.ToString()));
+        string Spells(string igo, string party) => string.Join(" ", CowData.Catalog.GetOrganization(new Id<Organization>(igo)).MembershipOf(new Id<Party>(party))!.Statuses.Select(s => s.Range.ToString()));
 
         Spells("UN", "chn").Should().Be("[1945, 1948] [1971, ongoing)");
         Spells("UN", "twn").Should().Be("[1949, 1970]");
@@ -118,18 +118,18 @@ public class CowFidelityTests
 
         c.Organizations.Should().HaveCount(534);
         c.Parties.Should().HaveCount(217);
-        c.GetOrganization("UN").Identifiers.Should().Contain(new ExternalIdentifier(IdentifierSchemes.CowIgo, "4400"));
-        c.GetParty("kaz").Identifiers.Should().Contain(new ExternalIdentifier(IdentifierSchemes.CowState, "705"));
-        c.GetParty("kaz").IsoAlpha3.Should().Be("KAZ");
-        c.GetParty("cow-bav").IsoAlpha3.Should().BeNull();
-        c.GetOrganization("UN").Provenance.Sources.Single().Title.Should().Contain("doi:10.1177/0022343319881175");
+        c.GetOrganization(new Id<Organization>("UN")).Identifiers.Should().Contain(new ExternalIdentifier(IdentifierSchemes.CowIgo, "4400"));
+        c.GetParty(new Id<Party>("kaz")).Identifiers.Should().Contain(new ExternalIdentifier(IdentifierSchemes.CowState, "705"));
+        c.GetParty(new Id<Party>("kaz")).IsoAlpha3.Should().Be("KAZ");
+        c.GetParty(new Id<Party>("cow-bav")).IsoAlpha3.Should().BeNull();
+        c.GetOrganization(new Id<Organization>("UN")).Provenance.Sources.Single().Title.Should().Contain("doi:10.1177/0022343319881175");
     }
 
     [Fact]
     public void Mis_decoded_characters_survive_as_they_are()
     {
-        CowData.Catalog.GetOrganization("NVC").CurrentName.Name.Should().Contain("Nordens V\u008Alf\u008Ard");
-        CowData.Catalog.GetOrganization("PED").Provenance.Note.Should().Contain("P\u0099le europ\u008Een de d\u008Eveloppement (PED)");
+        CowData.Catalog.GetOrganization(new Id<Organization>("NVC")).CurrentName.Name.Should().Contain("Nordens V\u008Alf\u008Ard");
+        CowData.Catalog.GetOrganization(new Id<Organization>("PED")).Provenance.Note.Should().Contain("P\u0099le europ\u008Een de d\u008Eveloppement (PED)");
     }
 
     [Fact]
@@ -137,9 +137,9 @@ public class CowFidelityTests
     {
         Catalog c = CowData.Catalog;
 
-        c.StatusOn("UN", "che", new LocalDate(2003, 6, 1)).Should().Be(new Answer<MembershipStatus>(MembershipStatus.Full, Certainty.Certainly));
-        c.StatusOn("UN", "che", new LocalDate(2002, 6, 1)).Certainty.Should().Be(Certainty.Possibly);
-        c.StatusOn("UN", "che", new LocalDate(2001, 6, 1)).HasValue.Should().BeFalse();
+        c.StatusOn(new Id<Organization>("UN"), new Id<Party>("che"), new LocalDate(2003, 6, 1)).Should().Be(new Answer<MembershipStatus>(MembershipStatus.Full, Certainty.Certainly));
+        c.StatusOn(new Id<Organization>("UN"), new Id<Party>("che"), new LocalDate(2002, 6, 1)).Certainty.Should().Be(Certainty.Possibly);
+        c.StatusOn(new Id<Organization>("UN"), new Id<Party>("che"), new LocalDate(2001, 6, 1)).HasValue.Should().BeFalse();
     }
 
     [Fact]
@@ -178,7 +178,7 @@ public class CowFidelityTests
             Id<Party> party = PartyFor(header[column]);
             foreach ((string igo, Dictionary<int, string[]> years) in rows)
             {
-                Organization organization = catalog.GetOrganization(igo);
+                Organization organization = catalog.GetOrganization(new Id<Organization>(igo));
                 int[] ordered = [.. years.Keys.Order()];
                 int first = 0;
                 for (int k = 0; k < ordered.Length; k++)
@@ -212,10 +212,10 @@ public class CowFidelityTests
                         Certainty point = organization.MembershipOf(party) is { } m
                             ? m.Statuses.EntriesAt(day).Where(e => e.Value.Value.Status == StatusOf(code)).Select(e => e.Certainty).DefaultIfEmpty(Certainty.No).Max()
                             : Certainty.No;
-                        Certainty any = catalog.StatusOn(igo, party, day).Certainty;
+                        Certainty any = catalog.StatusOn(new Id<Organization>(igo), party, day).Certainty;
                         if (!membersOn.TryGetValue((igo, day), out var members))
                         {
-                            members = catalog.MembersOn(igo, day).ToDictionary(x => x.Party, x => x.Certainty);
+                            members = catalog.MembersOn(new Id<Organization>(igo), day).ToDictionary(x => x.Party, x => x.Certainty);
                             membersOn[(igo, day)] = members;
                         }
 
@@ -251,18 +251,18 @@ public class CowFidelityTests
     [InlineData("RepCom", "grc", 1933)]
     public void The_defects_reported_on_31_december_of_a_last_member_year_are_gone(string igo, string party, int year)
     {
-        CowData.Catalog.StatusOn(igo, party, new LocalDate(year, 12, 31)).Certainty.Should().Be(Certainty.Possibly);
-        CowData.Catalog.MembersOn(igo, new LocalDate(year, 12, 31)).Select(m => m.Party.Value).Should().Contain(party);
-        CowData.Catalog.StatusOn(igo, party, new LocalDate(year + 1, 1, 1)).Certainty.Should().Be(Certainty.No);
+        CowData.Catalog.StatusOn(new Id<Organization>(igo), new Id<Party>(party), new LocalDate(year, 12, 31)).Certainty.Should().Be(Certainty.Possibly);
+        CowData.Catalog.MembersOn(new Id<Organization>(igo), new LocalDate(year, 12, 31)).Select(m => m.Party.Value).Should().Contain(party);
+        CowData.Catalog.StatusOn(new Id<Organization>(igo), new Id<Party>(party), new LocalDate(year + 1, 1, 1)).Certainty.Should().Be(Certainty.No);
     }
 
     [Fact]
     public void Aitic_has_its_member_states_on_the_last_day_of_2011_its_last_year()
     {
         // The data codes 62 full members in 2011 (the report said 63; the CSV has 62 cells of 1).
-        CowData.Catalog.MembersOn("AITIC", new LocalDate(2011, 12, 31)).Should().HaveCount(62).And.OnlyContain(m => m.Certainty == Certainty.Possibly);
-        CowData.Catalog.GetOrganization("AITIC").IsActiveOn(new LocalDate(2011, 12, 31)).Should().Be(Certainty.Possibly);
-        CowData.Catalog.GetOrganization("AITIC").IsActiveOn(new LocalDate(2012, 1, 1)).Should().Be(Certainty.No);
+        CowData.Catalog.MembersOn(new Id<Organization>("AITIC"), new LocalDate(2011, 12, 31)).Should().HaveCount(62).And.OnlyContain(m => m.Certainty == Certainty.Possibly);
+        CowData.Catalog.GetOrganization(new Id<Organization>("AITIC")).IsActiveOn(new LocalDate(2011, 12, 31)).Should().Be(Certainty.Possibly);
+        CowData.Catalog.GetOrganization(new Id<Organization>("AITIC")).IsActiveOn(new LocalDate(2012, 1, 1)).Should().Be(Certainty.No);
     }
 
     private static MembershipStatus StatusOf(string code) => code switch

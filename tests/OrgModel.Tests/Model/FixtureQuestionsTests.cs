@@ -14,12 +14,12 @@ public class FixtureQuestionsTests
     [Fact]
     public void Memberships_posts_sessions_and_agreements_are_found_by_identifier_ignoring_case()
     {
-        Turkpa.MembershipOf("KAZ-PARLIAMENT").Should().BeSameAs(Turkpa.Memberships.Single(m => m.Party == "kaz-parliament"));
-        Turkpa.PostOf("SECRETARY-GENERAL").Should().BeSameAs(Turkpa.Posts.Single(p => p.Id == Post.SecretaryGeneral));
-        Turkpa.SessionOf("Plenary-1").Should().BeSameAs(Turkpa.Sessions.Single(s => s.Id == "plenary-1"));
-        Turkpa.AgreementOf("Istanbul-Agreement").Should().BeSameAs(Turkpa.Agreements.Single(a => a.Id == "istanbul-agreement"));
-        Turkpa.MembershipOf("uzb").Should().BeNull();
-        Turkpa.SessionOf("plenary-99").Should().BeNull();
+        Turkpa.MembershipOf(new Id<Party>("KAZ-PARLIAMENT")).Should().BeSameAs(Turkpa.Memberships.Single(m => m.Party.Value == "kaz-parliament"));
+        Turkpa.PostOf(new Id<Post>("SECRETARY-GENERAL")).Should().BeSameAs(Turkpa.Posts.Single(p => p.Id.Value == Post.SecretaryGeneral));
+        Turkpa.SessionOf(new Id<Session>("Plenary-1")).Should().BeSameAs(Turkpa.Sessions.Single(s => s.Id.Value == "plenary-1"));
+        Turkpa.AgreementOf(new Id<Agreement>("Istanbul-Agreement")).Should().BeSameAs(Turkpa.Agreements.Single(a => a.Id.Value == "istanbul-agreement"));
+        Turkpa.MembershipOf(new Id<Party>("uzb")).Should().BeNull();
+        Turkpa.SessionOf(new Id<Session>("plenary-99")).Should().BeNull();
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public class FixtureQuestionsTests
     [InlineData(2020, 6, 1, Certainty.Certainly)]
     public void Uzbekistan_is_a_full_ots_member_from_the_day_the_agreement_entered_into_force_for_it(int y, int m, int d, Certainty expected)
     {
-        Answer<MembershipStatus> status = Ots.StatusOn("uzb", new LocalDate(y, m, d));
+        Answer<MembershipStatus> status = Ots.StatusOn(new Id<Party>("uzb"), new LocalDate(y, m, d));
 
         status.Certainty.Should().Be(expected);
         if (status.HasValue)
@@ -72,7 +72,7 @@ public class FixtureQuestionsTests
     [Fact]
     public void The_first_plenary_adopted_the_rules_the_secretariat_regulations_and_the_baku_declaration()
     {
-        Session first = Turkpa.SessionOf("plenary-1")!;
+        Session first = Turkpa.SessionOf(new Id<Session>("plenary-1"))!;
 
         first.Documents.Select(d => d.Title).Should().Contain(["Rules of Procedure of TURKPA", "Regulations of the Secretariat", "Baku Declaration"]);
         first.Place.City.Should().Be("Baku");
@@ -84,7 +84,7 @@ public class FixtureQuestionsTests
     [InlineData(2025, 10, 15, "Ramil Hasan")]
     public void Ramil_hasan_elected_in_june_takes_office_in_october(int y, int m, int d, string holder)
     {
-        Answer<Tenure> tenure = Turkpa.HolderOn(Post.SecretaryGeneral, new LocalDate(y, m, d));
+        Answer<Tenure> tenure = Turkpa.HolderOn(new Id<Post>(Post.SecretaryGeneral), new LocalDate(y, m, d));
 
         tenure.Certainty.Should().Be(Certainty.Certainly);
         tenure.Value.Holder.Name.Should().Be(holder);
@@ -93,7 +93,7 @@ public class FixtureQuestionsTests
     [Fact]
     public void Ramil_hasan_was_elected_on_2025_06_12_and_is_also_known_as_ramil_hasanov()
     {
-        Tenure tenure = Turkpa.HolderOn(Post.SecretaryGeneral, new LocalDate(2025, 10, 17)).Value;
+        Tenure tenure = Turkpa.HolderOn(new Id<Post>(Post.SecretaryGeneral), new LocalDate(2025, 10, 17)).Value;
 
         tenure.ElectedOn.Should().Be(PartialDate.Parse("2025-06-12"));
         tenure.Holder.OtherNames.Should().Contain("Ramil Hasanov");
@@ -131,13 +131,13 @@ public class FixtureQuestionsTests
     [Fact]
     public void The_12th_ots_summit_was_held_in_gabala()
     {
-        Ots.SessionOf("summit-12")!.Place.City.Should().Be("Gabala");
+        Ots.SessionOf(new Id<Session>("summit-12"))!.Place.City.Should().Be("Gabala");
     }
 
     [Fact]
     public void The_istanbul_agreement_was_signed_at_dolmabahce_palace_by_heads_of_parliament()
     {
-        Agreement agreement = Turkpa.AgreementOf("istanbul-agreement")!;
+        Agreement agreement = Turkpa.AgreementOf(new Id<Agreement>("istanbul-agreement"))!;
 
         agreement.Place!.ToString().Should().Be("Dolmabahçe Palace, Istanbul");
         agreement.SignedOn.Should().Be(PartialDate.Parse("2008-11-21"));
@@ -147,11 +147,11 @@ public class FixtureQuestionsTests
     [Fact]
     public void The_nakhchivan_agreement_entered_into_force_on_the_recorded_day_and_for_uzbekistan_thirty_days_after_it_acceded()
     {
-        Agreement agreement = Ots.AgreementOf("nakhchivan-agreement")!;
+        Agreement agreement = Ots.AgreementOf(new Id<Agreement>("nakhchivan-agreement"))!;
 
         agreement.EntryIntoForce.Should().Be(PartialDate.Parse("2010-11-17"));
-        agreement.EntryIntoForceFor("uzb").Should().Be(PartialDate.Parse("2019-10-14"));
-        agreement.EntryIntoForceFor("aze").Should().BeNull("no instrument of Azerbaijan's consent is recorded");
+        agreement.EntryIntoForceFor(new Id<Party>("uzb")).Should().Be(PartialDate.Parse("2019-10-14"));
+        agreement.EntryIntoForceFor(new Id<Party>("aze")).Should().BeNull("no instrument of Azerbaijan's consent is recorded");
     }
 
     [Theory]
@@ -160,7 +160,7 @@ public class FixtureQuestionsTests
     [InlineData(2024, 1, 1, Certainty.Certainly)]
     public void The_eco_known_as_an_ots_observer_only_from_the_year_2023_is_possibly_one_during_2023(int y, int m, int d, Certainty expected)
     {
-        Ots.StatusOn("eco", new LocalDate(y, m, d)).Certainty.Should().Be(expected);
+        Ots.StatusOn(new Id<Party>("eco"), new LocalDate(y, m, d)).Certainty.Should().Be(expected);
     }
 
     [Theory]
@@ -169,7 +169,7 @@ public class FixtureQuestionsTests
     [InlineData(2014, 7, 1, Certainty.Certainly)]
     public void Hungarys_parliament_observes_turkpa_since_june_2014(int y, int m, int d, Certainty expected)
     {
-        Turkpa.StatusOn("hun-national-assembly", new LocalDate(y, m, d)).Certainty.Should().Be(expected);
+        Turkpa.StatusOn(new Id<Party>("hun-national-assembly"), new LocalDate(y, m, d)).Certainty.Should().Be(expected);
     }
 
     [Fact]
@@ -177,15 +177,15 @@ public class FixtureQuestionsTests
     {
         Organization turksoy = TurkicFixtures.TurksoyOrganization;
 
-        turksoy.StatusOn("tkm", new LocalDate(1993, 6, 1)).Certainty.Should().Be(Certainty.Possibly);
-        turksoy.StatusOn("tkm", new LocalDate(1994, 1, 1)).Certainty.Should().Be(Certainty.Certainly);
+        turksoy.StatusOn(new Id<Party>("tkm"), new LocalDate(1993, 6, 1)).Certainty.Should().Be(Certainty.Possibly);
+        turksoy.StatusOn(new Id<Party>("tkm"), new LocalDate(1994, 1, 1)).Certainty.Should().Be(Certainty.Certainly);
         turksoy.Identifiers.Should().ContainSingle().Which.ToString().Should().Be("cow-ionum:3330");
     }
 
     [Fact]
     public void Turkey_is_called_turkiye_from_june_2022()
     {
-        Party turkey = TurkicFixtures.Catalog.GetParty("TUR");
+        Party turkey = TurkicFixtures.Catalog.GetParty(new Id<Party>("TUR"));
 
         turkey.NameOn(new LocalDate(2020, 1, 1)).Value.Should().Be("Turkey");
         turkey.NameOn(new LocalDate(2023, 1, 1)).Value.Should().Be("Türkiye");
@@ -195,7 +195,7 @@ public class FixtureQuestionsTests
     [Fact]
     public void Northern_cyprus_observer_status_is_flagged_as_disputed_with_a_note()
     {
-        StatusSpan span = Ots.MembershipOf("trnc")!.Statuses.Single().Value;
+        StatusSpan span = Ots.MembershipOf(new Id<Party>("trnc"))!.Statuses.Single().Value;
 
         span.Provenance.IsDisputed.Should().BeTrue();
         span.Provenance.Note.Should().Contain("Cyprus");

@@ -12,7 +12,7 @@ public class InvariantTests
     [Fact]
     public void Status_spans_within_a_membership_must_not_overlap()
     {
-        Action build = () => _ = new Membership("kaz", Timeline.Exclusive(
+        Action build = () => _ = new Membership(new Id<Party>("kaz"), Timeline.Exclusive(
             TimelineEntry.Create(DateRange.Between(D("2010-01-01"), D("2015-01-01")), new StatusSpan(MembershipStatus.Observer)),
             TimelineEntry.Create(DateRange.From(D("2014-01-01")), new StatusSpan(MembershipStatus.Full))));
 
@@ -22,7 +22,7 @@ public class InvariantTests
     [Fact]
     public void A_membership_rejects_a_status_timeline_that_allows_overlaps()
     {
-        Action build = () => _ = new Membership("kaz", Timeline.AllowingOverlaps(TimelineEntry.Create(DateRange.From(D("2014")), new StatusSpan(MembershipStatus.Full))));
+        Action build = () => _ = new Membership(new Id<Party>("kaz"), Timeline.AllowingOverlaps(TimelineEntry.Create(DateRange.From(D("2014")), new StatusSpan(MembershipStatus.Full))));
 
         build.Should().Throw<ArgumentException>().WithMessage("The membership of 'kaz' needs at least one status span, in an exclusive timeline (status spans must not overlap).*");
     }
@@ -30,7 +30,7 @@ public class InvariantTests
     [Fact]
     public void A_membership_can_go_from_observer_to_full_and_says_why()
     {
-        var membership = new Membership("hun", Timeline.Exclusive(
+        var membership = new Membership(new Id<Party>("hun"), Timeline.Exclusive(
             TimelineEntry.Create(DateRange.Between(D("2018-09-02"), D("2030-01-01")), new StatusSpan(MembershipStatus.Observer, MembershipChangeReason.Admission, MembershipChangeReason.StatusChange)),
             TimelineEntry.Create(DateRange.From(D("2030-01-01")), new StatusSpan(MembershipStatus.Full, MembershipChangeReason.StatusChange))));
 
@@ -49,7 +49,7 @@ public class InvariantTests
     [Fact]
     public void A_chair_term_must_be_held_by_a_member_during_the_term()
     {
-        Action build = () => Org(memberships: [Full("kaz", "2020-01-01")], chairTerms: One(new ChairTerm("kaz"), DateRange.Between(D("2015-01-01"), D("2016-01-01"))));
+        Action build = () => Org(memberships: [Full("kaz", "2020-01-01")], chairTerms: One(new ChairTerm(new Id<Party>("kaz")), DateRange.Between(D("2015-01-01"), D("2016-01-01"))));
 
         build.Should().Throw<ArgumentException>()
             .WithMessage("Organization 'test': the chair term [2015-01-01, 2016-01-01) is held by 'kaz', which is not a member during the term; record why in the term's non-member reason.*");
@@ -58,7 +58,7 @@ public class InvariantTests
     [Fact]
     public void A_non_member_may_chair_when_the_term_records_why()
     {
-        Organization org = Org(chairTerms: One(new ChairTerm("kaz", nonMemberReason: "Chairs by decision of the Council as host of the founding conference."), DateRange.From(D("2015-01-01"))));
+        Organization org = Org(chairTerms: One(new ChairTerm(new Id<Party>("kaz"), nonMemberReason: "Chairs by decision of the Council as host of the founding conference."), DateRange.From(D("2015-01-01"))));
 
         org.ChairOn(new LocalDate(2015, 6, 1)).Value.NonMemberReason.Should().StartWith("Chairs by decision");
     }
@@ -66,8 +66,8 @@ public class InvariantTests
     [Fact]
     public void A_suspended_member_does_not_count_as_a_member_for_the_chair()
     {
-        var suspended = new Membership("kaz", One(new StatusSpan(MembershipStatus.Suspended), DateRange.From(D("2010-01-01"))));
-        Action build = () => Org(memberships: [suspended], chairTerms: One(new ChairTerm("kaz"), DateRange.From(D("2015-01-01"))));
+        var suspended = new Membership(new Id<Party>("kaz"), One(new StatusSpan(MembershipStatus.Suspended), DateRange.From(D("2010-01-01"))));
+        Action build = () => Org(memberships: [suspended], chairTerms: One(new ChairTerm(new Id<Party>("kaz")), DateRange.From(D("2015-01-01"))));
 
         build.Should().Throw<ArgumentException>().WithMessage("*is held by 'kaz', which is not a member during the term*");
     }
@@ -78,8 +78,8 @@ public class InvariantTests
         Action build = () => Org(
             memberships: [Full("kaz"), Full("kgz")],
             chairTerms: Timeline.AllowingOverlaps(
-                TimelineEntry.Create(DateRange.From(D("2015-01-01")), new ChairTerm("kaz")),
-                TimelineEntry.Create(DateRange.From(D("2016-01-01")), new ChairTerm("kgz"))));
+                TimelineEntry.Create(DateRange.From(D("2015-01-01")), new ChairTerm(new Id<Party>("kaz"))),
+                TimelineEntry.Create(DateRange.From(D("2016-01-01")), new ChairTerm(new Id<Party>("kgz")))));
 
         build.Should().Throw<ArgumentException>().WithMessage("Organization 'test': one party chairs at a time, so chair terms must form an exclusive timeline.*");
     }
@@ -87,7 +87,7 @@ public class InvariantTests
     [Fact]
     public void A_chair_term_handed_over_at_a_session_must_name_a_session_of_the_organization()
     {
-        Action build = () => Org(memberships: [Full("kaz")], chairTerms: One(new ChairTerm("kaz", startsAtSession: "plenary-9"), DateRange.From(D("2015-01-01"))));
+        Action build = () => Org(memberships: [Full("kaz")], chairTerms: One(new ChairTerm(new Id<Party>("kaz"), startsAtSession: new Id<Session>("plenary-9")), DateRange.From(D("2015-01-01"))));
 
         build.Should().Throw<ArgumentException>().WithMessage("Organization 'test': the chair term of 'kaz' starts at session 'plenary-9', which is not among its sessions.*");
     }
@@ -98,7 +98,7 @@ public class InvariantTests
         Action build = () => Org(
             memberships: [Full("kaz")],
             sessions: [Plenary("plenary-2", 2, "2015-03-01")],
-            chairTerms: One(new ChairTerm("kaz", startsAtSession: "plenary-2"), DateRange.From(D("2015-01-01"))));
+            chairTerms: One(new ChairTerm(new Id<Party>("kaz"), startsAtSession: new Id<Session>("plenary-2")), DateRange.From(D("2015-01-01"))));
 
         build.Should().Throw<ArgumentException>()
             .WithMessage("Organization 'test': the chair term of 'kaz' starts at session 'plenary-2', held on 2015-03-01, but its range [2015-01-01, ongoing) starts on 2015-01-01.*");
@@ -107,8 +107,8 @@ public class InvariantTests
     [Fact]
     public void A_chair_handed_over_on_the_second_day_of_a_two_day_session_is_accepted()
     {
-        var session = new Session("plenary-14", "plenary", 14, SessionKind.Regular, D("2025-06-11"), new Place("Astana"), D("2025-06-12"));
-        Organization org = Org(memberships: [Full("kaz")], sessions: [session], chairTerms: One(new ChairTerm("kaz", startsAtSession: "plenary-14"), DateRange.From(D("2025-06-12"))));
+        var session = new Session(new Id<Session>("plenary-14"), "plenary", 14, SessionKind.Regular, D("2025-06-11"), new Place("Astana"), D("2025-06-12"));
+        Organization org = Org(memberships: [Full("kaz")], sessions: [session], chairTerms: One(new ChairTerm(new Id<Party>("kaz"), startsAtSession: new Id<Session>("plenary-14")), DateRange.From(D("2025-06-12"))));
 
         org.ChairOn(new LocalDate(2025, 6, 12)).HasValue.Should().BeTrue();
     }
@@ -140,7 +140,7 @@ public class InvariantTests
     [Fact]
     public void A_session_cannot_end_before_it_begins_and_needs_a_positive_ordinal()
     {
-        Action backwards = () => _ = new Session("s", "plenary", 1, SessionKind.Regular, D("2011-04-28"), new Place("Astana"), D("2011-04-27"));
+        Action backwards = () => _ = new Session(new Id<Session>("s"), "plenary", 1, SessionKind.Regular, D("2011-04-28"), new Place("Astana"), D("2011-04-27"));
         Action zero = () => _ = Plenary("s", 0, "2011-04-28");
         Action series = () => _ = Plenary("s", 1, "2011-04-28", "Plenary Session");
 
@@ -152,7 +152,7 @@ public class InvariantTests
     [Fact]
     public void Entry_into_force_cannot_come_before_signature()
     {
-        Action build = () => _ = new Agreement("a", AgreementKind.Founding, "Agreement", D("2009-10-03"), recordedEntryIntoForce: D("2009-10-02"));
+        Action build = () => _ = new Agreement(new Id<Agreement>("a"), AgreementKind.Founding, "Agreement", D("2009-10-03"), recordedEntryIntoForce: D("2009-10-02"));
 
         build.Should().Throw<ArgumentException>().WithMessage("Agreement 'a': entry into force (2009-10-02) cannot come before signature (2009-10-03).*");
     }
@@ -160,8 +160,8 @@ public class InvariantTests
     [Fact]
     public void An_act_of_consent_cannot_come_before_signature()
     {
-        Action build = () => _ = new Agreement("a", AgreementKind.Founding, "Agreement", D("2009-10-03"), consents: [new Consent("kaz", ConsentKind.Ratification, D("2009"))]);
-        Action before = () => _ = new Agreement("a", AgreementKind.Founding, "Agreement", D("2009-10-03"), consents: [new Consent("kaz", ConsentKind.Ratification, D("2009-09-30"))]);
+        Action build = () => _ = new Agreement(new Id<Agreement>("a"), AgreementKind.Founding, "Agreement", D("2009-10-03"), consents: [new Consent(new Id<Party>("kaz"), ConsentKind.Ratification, D("2009"))]);
+        Action before = () => _ = new Agreement(new Id<Agreement>("a"), AgreementKind.Founding, "Agreement", D("2009-10-03"), consents: [new Consent(new Id<Party>("kaz"), ConsentKind.Ratification, D("2009-09-30"))]);
 
         build.Should().NotThrow("a ratification dated only '2009' may fall after the signature");
         before.Should().Throw<ArgumentException>().WithMessage("Agreement 'a': the Ratification of 'kaz' (2009-09-30) cannot come before signature (2009-10-03).*");
@@ -170,7 +170,7 @@ public class InvariantTests
     [Fact]
     public void A_party_signs_an_agreement_once()
     {
-        Action build = () => _ = new Agreement("a", AgreementKind.Founding, "Agreement", signatories: [new Signatory("kaz", "Head of State"), new Signatory("kaz", "Head of Government")]);
+        Action build = () => _ = new Agreement(new Id<Agreement>("a"), AgreementKind.Founding, "Agreement", signatories: [new Signatory(new Id<Party>("kaz"), "Head of State"), new Signatory(new Id<Party>("kaz"), "Head of Government")]);
 
         build.Should().Throw<ArgumentException>().WithMessage("Agreement 'a': 'kaz' is listed as a signatory twice.*");
     }
@@ -178,8 +178,8 @@ public class InvariantTests
     [Fact]
     public void A_partys_entry_into_force_and_a_withdrawal_cannot_precede_their_own_notification()
     {
-        Action consent = () => _ = new Consent("uzb", ConsentKind.Accession, D("2019-09-14"), D("2019-09-01"));
-        Action withdrawal = () => _ = new Withdrawal("uzb", WithdrawalKind.Withdrawal, D("2030-01-01"), D("2029-12-31"));
+        Action consent = () => _ = new Consent(new Id<Party>("uzb"), ConsentKind.Accession, D("2019-09-14"), D("2019-09-01"));
+        Action withdrawal = () => _ = new Withdrawal(new Id<Party>("uzb"), WithdrawalKind.Withdrawal, D("2030-01-01"), D("2029-12-31"));
 
         consent.Should().Throw<ArgumentException>().WithMessage("The entry into force for 'uzb' (2019-09-01) cannot come before its Accession (2019-09-14).*");
         withdrawal.Should().Throw<ArgumentException>().WithMessage("The Withdrawal of 'uzb' cannot take effect (2029-12-31) before it was notified (2030-01-01).*");
@@ -189,21 +189,21 @@ public class InvariantTests
     public void Entry_into_force_is_computed_from_the_third_instrument_plus_thirty_days()
     {
         var rule = new EntryIntoForceRule(3, 30, 30, "on the thirtieth day after the receipt of the third written notification");
-        var agreement = new Agreement("a", AgreementKind.Founding, "Agreement", D("2009-10-03"),
+        var agreement = new Agreement(new Id<Agreement>("a"), AgreementKind.Founding, "Agreement", D("2009-10-03"),
             consents:
             [
-                new Consent("a1", ConsentKind.Ratification, D("2010-02-01")),
-                new Consent("a2", ConsentKind.Signature, D("2009-10-03")),
-                new Consent("a3", ConsentKind.Approval, D("2010-10-18")),
-                new Consent("a4", ConsentKind.Ratification, D("2010-05-05")),
-                new Consent("a5", ConsentKind.Accession, D("2019-09-14")),
+                new Consent(new Id<Party>("a1"), ConsentKind.Ratification, D("2010-02-01")),
+                new Consent(new Id<Party>("a2"), ConsentKind.Signature, D("2009-10-03")),
+                new Consent(new Id<Party>("a3"), ConsentKind.Approval, D("2010-10-18")),
+                new Consent(new Id<Party>("a4"), ConsentKind.Ratification, D("2010-05-05")),
+                new Consent(new Id<Party>("a5"), ConsentKind.Accession, D("2019-09-14")),
             ],
             rule: rule);
 
         agreement.EntryIntoForce.Should().Be(D("2010-11-17"));
-        agreement.EntryIntoForceFor("a1").Should().Be(D("2010-11-17"));
-        agreement.EntryIntoForceFor("a5").Should().Be(D("2019-10-14"));
-        agreement.EntryIntoForceFor("a2").Should().BeNull("a simple signature is not consent to be bound");
+        agreement.EntryIntoForceFor(new Id<Party>("a1")).Should().Be(D("2010-11-17"));
+        agreement.EntryIntoForceFor(new Id<Party>("a5")).Should().Be(D("2019-10-14"));
+        agreement.EntryIntoForceFor(new Id<Party>("a2")).Should().BeNull("a simple signature is not consent to be bound");
     }
 
     [Fact]
@@ -211,11 +211,11 @@ public class InvariantTests
     {
         var rule = new EntryIntoForceRule(1, 30, null, "thirty days after the first instrument");
 
-        rule.ComputeEntryIntoForce([new Consent("a", ConsentKind.Ratification, D("2010-05"))]).Should().Be(D("2010"), "May 2010 plus 30 days falls between 31 May and 30 June");
-        rule.ComputeEntryIntoForce([new Consent("a", ConsentKind.Ratification, D("2010-12"))]).Should().BeNull("December 2010 plus 30 days spans two years");
-        rule.ComputeEntryIntoForce([new Consent("a", ConsentKind.Ratification, D("2010-05-01"))]).Should().Be(D("2010-05-31"));
-        new EntryIntoForceRule(1, 0, null, "on deposit").ComputeEntryIntoForce([new Consent("a", ConsentKind.Ratification, D("2010-05"))]).Should().Be(D("2010-05"));
-        new EntryIntoForceRule(1, 0, null, "on deposit").ComputeEntryIntoForce([new Consent("a", ConsentKind.Ratification, D("2010"))]).Should().Be(D("2010"));
+        rule.ComputeEntryIntoForce([new Consent(new Id<Party>("a"), ConsentKind.Ratification, D("2010-05"))]).Should().Be(D("2010"), "May 2010 plus 30 days falls between 31 May and 30 June");
+        rule.ComputeEntryIntoForce([new Consent(new Id<Party>("a"), ConsentKind.Ratification, D("2010-12"))]).Should().BeNull("December 2010 plus 30 days spans two years");
+        rule.ComputeEntryIntoForce([new Consent(new Id<Party>("a"), ConsentKind.Ratification, D("2010-05-01"))]).Should().Be(D("2010-05-31"));
+        new EntryIntoForceRule(1, 0, null, "on deposit").ComputeEntryIntoForce([new Consent(new Id<Party>("a"), ConsentKind.Ratification, D("2010-05"))]).Should().Be(D("2010-05"));
+        new EntryIntoForceRule(1, 0, null, "on deposit").ComputeEntryIntoForce([new Consent(new Id<Party>("a"), ConsentKind.Ratification, D("2010"))]).Should().Be(D("2010"));
         rule.ComputeEntryIntoForce([]).Should().BeNull("too few instruments");
     }
 
@@ -230,8 +230,8 @@ public class InvariantTests
     [Fact]
     public void A_holder_cannot_be_elected_after_taking_office()
     {
-        var person = new Person("p", "A Person");
-        Action build = () => _ = new Post("secretary-general", "Secretary-General", One(new Tenure(person, electedOn: D("2025-11-01")), DateRange.From(D("2025-10-15"))));
+        var person = new Person(new Id<Person>("p"), "A Person");
+        Action build = () => _ = new Post(new Id<Post>("secretary-general"), "Secretary-General", One(new Tenure(person, electedOn: D("2025-11-01")), DateRange.From(D("2025-10-15"))));
 
         build.Should().Throw<ArgumentException>().WithMessage("Post 'secretary-general': A Person cannot be elected (2025-11-01) after taking office (2025-10-15).*");
     }
@@ -240,20 +240,20 @@ public class InvariantTests
     public void A_single_holder_post_rejects_overlapping_tenures_and_a_multi_holder_post_accepts_them()
     {
         var tenures = Timeline.AllowingOverlaps(
-            TimelineEntry.Create(DateRange.From(D("2009-09-29")), new Tenure(new Person("a", "A"))),
-            TimelineEntry.Create(DateRange.From(D("2009-09-29")), new Tenure(new Person("b", "B"))));
-        Action single = () => _ = new Post("deputy", "Deputy", tenures);
+            TimelineEntry.Create(DateRange.From(D("2009-09-29")), new Tenure(new Person(new Id<Person>("a"), "A"))),
+            TimelineEntry.Create(DateRange.From(D("2009-09-29")), new Tenure(new Person(new Id<Person>("b"), "B"))));
+        Action single = () => _ = new Post(new Id<Post>("deputy"), "Deputy", tenures);
 
         single.Should().Throw<ArgumentException>().WithMessage("Post 'deputy' has one holder at a time: its tenures must form an exclusive timeline.*");
-        new Post("deputy", "Deputy", tenures, maxHolders: 2).Tenures.Should().HaveCount(2);
+        new Post(new Id<Post>("deputy"), "Deputy", tenures, maxHolders: 2).Tenures.Should().HaveCount(2);
     }
 
     [Fact]
     public void A_vacancy_is_a_day_without_a_tenure()
     {
-        var post = new Post("sg", "Secretary-General", Timeline.Exclusive(
-            TimelineEntry.Create(DateRange.Between(D("2010-01-01"), D("2012-01-01")), new Tenure(new Person("a", "A"))),
-            TimelineEntry.Create(DateRange.From(D("2012-03-01")), new Tenure(new Person("b", "B"), TenureRole.Acting))));
+        var post = new Post(new Id<Post>("sg"), "Secretary-General", Timeline.Exclusive(
+            TimelineEntry.Create(DateRange.Between(D("2010-01-01"), D("2012-01-01")), new Tenure(new Person(new Id<Person>("a"), "A"))),
+            TimelineEntry.Create(DateRange.From(D("2012-03-01")), new Tenure(new Person(new Id<Person>("b"), "B"), TenureRole.Acting))));
 
         post.HolderOn(new LocalDate(2012, 2, 1)).HasValue.Should().BeFalse();
         post.HolderOn(new LocalDate(2012, 3, 1)).Value.ToString().Should().Be("B (acting)");
@@ -262,16 +262,16 @@ public class InvariantTests
     [Fact]
     public void Dissolution_closes_every_open_membership_chair_and_tenure()
     {
-        var post = new Post("sg", "Secretary-General", One(new Tenure(new Person("a", "A")), DateRange.From(D("2000-01-01"))));
-        var org = new Organization("old", OrganizationClassification.IntergovernmentalOrganization, Named(), D("1990"), D("2005-06-30"),
-            memberships: [Full("kaz", "2000-01-01")], posts: [post], chairTerms: One(new ChairTerm("kaz"), DateRange.From(D("2001-01-01"))));
+        var post = new Post(new Id<Post>("sg"), "Secretary-General", One(new Tenure(new Person(new Id<Person>("a"), "A")), DateRange.From(D("2000-01-01"))));
+        var org = new Organization(new Id<Organization>("old"), OrganizationClassification.IntergovernmentalOrganization, Named(), D("1990"), D("2005-06-30"),
+            memberships: [Full("kaz", "2000-01-01")], posts: [post], chairTerms: One(new ChairTerm(new Id<Party>("kaz")), DateRange.From(D("2001-01-01"))));
 
         var before = new LocalDate(2005, 6, 29);
         var after = new LocalDate(2005, 6, 30);
-        org.StatusOn("kaz", before).Certainty.Should().Be(Certainty.Certainly);
-        org.StatusOn("kaz", after).HasValue.Should().BeFalse();
+        org.StatusOn(new Id<Party>("kaz"), before).Certainty.Should().Be(Certainty.Certainly);
+        org.StatusOn(new Id<Party>("kaz"), after).HasValue.Should().BeFalse();
         org.ChairOn(after).HasValue.Should().BeFalse();
-        org.HolderOn("sg", after).HasValue.Should().BeFalse();
+        org.HolderOn(new Id<Post>("sg"), after).HasValue.Should().BeFalse();
         org.IsActiveOn(new LocalDate(1990, 6, 1)).Should().Be(Certainty.Possibly);
         org.IsActiveOn(new LocalDate(1989, 12, 31)).Should().Be(Certainty.No);
     }
@@ -287,7 +287,7 @@ public class InvariantTests
     [Fact]
     public void Dissolution_cannot_come_before_founding()
     {
-        Action build = () => _ = new Organization("x", OrganizationClassification.Other, Named(), D("2010"), D("2009"));
+        Action build = () => _ = new Organization(new Id<Organization>("x"), OrganizationClassification.Other, Named(), D("2010"), D("2009"));
 
         build.Should().Throw<ArgumentException>().WithMessage("The end (2009) must come after the start (2010)*");
     }
@@ -296,8 +296,8 @@ public class InvariantTests
     public void A_merger_ends_the_organization_on_its_dissolution_date_and_only_an_ending_names_a_successor()
     {
         Action noSuccessor = () => _ = new SuccessionEvent(SuccessionKind.Merged, D("2005"));
-        Action renameWithSuccessor = () => _ = new SuccessionEvent(SuccessionKind.Renamed, D("2005"), "other");
-        Action mismatch = () => _ = new Organization("x", OrganizationClassification.Other, Named(), dissolved: D("2006"), succession: [new SuccessionEvent(SuccessionKind.Replaced, D("2005"), "other")]);
+        Action renameWithSuccessor = () => _ = new SuccessionEvent(SuccessionKind.Renamed, D("2005"), new Id<Organization>("other"));
+        Action mismatch = () => _ = new Organization(new Id<Organization>("x"), OrganizationClassification.Other, Named(), dissolved: D("2006"), succession: [new SuccessionEvent(SuccessionKind.Replaced, D("2005"), new Id<Organization>("other"))]);
 
         noSuccessor.Should().NotThrow("the COW data records replacements without naming the successor");
         renameWithSuccessor.Should().Throw<ArgumentException>().WithMessage("A Renamed event continues the same organization and names no successor.*");
@@ -307,7 +307,7 @@ public class InvariantTests
     [Fact]
     public void A_rename_must_match_a_change_in_the_name_history()
     {
-        Action build = () => _ = new Organization("x", OrganizationClassification.Other, Named(), succession: [new SuccessionEvent(SuccessionKind.Renamed, D("2021-11-12"))]);
+        Action build = () => _ = new Organization(new Id<Organization>("x"), OrganizationClassification.Other, Named(), succession: [new SuccessionEvent(SuccessionKind.Renamed, D("2021-11-12"))]);
 
         build.Should().Throw<ArgumentException>().WithMessage("Organization 'x': the rename on 2021-11-12 must match a change in its name history*");
     }
@@ -316,8 +316,8 @@ public class InvariantTests
     public void The_secretariats_headquarters_agreement_and_head_post_must_exist()
     {
         var seats = One(new Seat(new Place("Baku")), DateRange.From(D("2009-09-29")));
-        Action hq = () => _ = new Organization("x", OrganizationClassification.Other, Named(), secretariat: new Secretariat(seats, "hq"));
-        Action head = () => _ = new Organization("x", OrganizationClassification.Other, Named(), secretariat: new Secretariat(seats, headPost: "secretary-general"));
+        Action hq = () => _ = new Organization(new Id<Organization>("x"), OrganizationClassification.Other, Named(), secretariat: new Secretariat(seats, new Id<Agreement>("hq")));
+        Action head = () => _ = new Organization(new Id<Organization>("x"), OrganizationClassification.Other, Named(), secretariat: new Secretariat(seats, headPost: new Id<Post>("secretary-general")));
 
         hq.Should().Throw<ArgumentException>().WithMessage("Organization 'x': the secretariat's headquarters agreement 'hq' is not among its agreements.*");
         head.Should().Throw<ArgumentException>().WithMessage("Organization 'x': the secretariat's head post 'secretary-general' is not among its posts.*");
@@ -334,11 +334,11 @@ public class InvariantTests
     [Fact]
     public void References_must_resolve_for_chairs_hosts_signatories_nominators_relations_and_successors()
     {
-        Organization WithChair() => Org(chairTerms: One(new ChairTerm("ghost", nonMemberReason: "Test."), DateRange.From(D("2015"))));
-        Organization WithHost() => Org(sessions: [new Session("s", "plenary", 1, SessionKind.Regular, D("2011"), new Place("Astana"), host: "ghost")]);
-        Organization WithCountry() => Org(sessions: [new Session("s", "plenary", 1, SessionKind.Regular, D("2011"), new Place("Astana", country: "ghost"))]);
-        Organization WithRelation() => new("x", OrganizationClassification.Other, Named(), relations: [new OrganizationRelation(RelationKind.Affiliation, "nowhere")]);
-        Organization WithNominator() => new("x", OrganizationClassification.Other, Named(), posts: [new Post("sg", "SG", One(new Tenure(new Person("p", "P"), nominatedBy: "ghost")))]);
+        Organization WithChair() => Org(chairTerms: One(new ChairTerm(new Id<Party>("ghost"), nonMemberReason: "Test."), DateRange.From(D("2015"))));
+        Organization WithHost() => Org(sessions: [new Session(new Id<Session>("s"), "plenary", 1, SessionKind.Regular, D("2011"), new Place("Astana"), host: new Id<Party>("ghost"))]);
+        Organization WithCountry() => Org(sessions: [new Session(new Id<Session>("s"), "plenary", 1, SessionKind.Regular, D("2011"), new Place("Astana", country: new Id<Party>("ghost")))]);
+        Organization WithRelation() => new(new Id<Organization>("x"), OrganizationClassification.Other, Named(), relations: [new OrganizationRelation(RelationKind.Affiliation, new Id<Organization>("nowhere"))]);
+        Organization WithNominator() => new(new Id<Organization>("x"), OrganizationClassification.Other, Named(), posts: [new Post(new Id<Post>("sg"), "SG", One(new Tenure(new Person(new Id<Person>("p"), "P"), nominatedBy: new Id<Party>("ghost"))))]);
 
         new Action(() => _ = new Catalog([], [WithChair()])).Should().Throw<ArgumentException>().WithMessage("Organization 'test': a chair term names holder 'ghost', which is not a party in the catalog.*");
         new Action(() => _ = new Catalog([], [WithHost()])).Should().Throw<ArgumentException>().WithMessage("Organization 'test': session 's' names host 'ghost'*");
@@ -360,9 +360,9 @@ public class InvariantTests
     [Fact]
     public void A_legislature_names_a_state_of_the_catalog()
     {
-        Action noState = () => _ = new Party("p", PartyKind.Legislature, One("A Parliament"));
-        Action unknownState = () => _ = new Catalog([new Party("p", PartyKind.Legislature, One("A Parliament"), stateOf: "kaz")], []);
-        Action stateWithState = () => _ = new Party("p", PartyKind.State, One("A State"), stateOf: "kaz");
+        Action noState = () => _ = new Party(new Id<Party>("p"), PartyKind.Legislature, One("A Parliament"));
+        Action unknownState = () => _ = new Catalog([new Party(new Id<Party>("p"), PartyKind.Legislature, One("A Parliament"), stateOf: new Id<Party>("kaz"))], []);
+        Action stateWithState = () => _ = new Party(new Id<Party>("p"), PartyKind.State, One("A State"), stateOf: new Id<Party>("kaz"));
 
         noState.Should().Throw<ArgumentException>().WithMessage("Party 'p' is a legislature and must name the state it belongs to.*");
         unknownState.Should().Throw<ArgumentException>().WithMessage("Party 'p' is the legislature of 'kaz', which is not a state (or other entity) in the catalog.*");
@@ -372,8 +372,8 @@ public class InvariantTests
     [Fact]
     public void Only_a_state_has_an_iso_code_and_it_must_be_three_capitals()
     {
-        Action notState = () => _ = new Party("p", PartyKind.OtherEntity, One("Northern Cyprus"), "CYN");
-        Action badCode = () => _ = new Party("p", PartyKind.State, One("Kazakhstan"), "kz");
+        Action notState = () => _ = new Party(new Id<Party>("p"), PartyKind.OtherEntity, One("Northern Cyprus"), "CYN");
+        Action badCode = () => _ = new Party(new Id<Party>("p"), PartyKind.State, One("Kazakhstan"), "kz");
 
         notState.Should().Throw<ArgumentException>().WithMessage("Party 'p' is a OtherEntity; only a state has an ISO 3166-1 alpha-3 code.*");
         badCode.Should().Throw<ArgumentException>().WithMessage("'kz' is not an ISO 3166-1 alpha-3 code (three upper-case letters).*");
@@ -382,9 +382,9 @@ public class InvariantTests
     [Fact]
     public void A_party_needs_a_name_and_only_an_organization_party_links_to_an_organization()
     {
-        Action noName = () => _ = new Party("p", PartyKind.State, Timeline<string>.Empty);
-        Action link = () => _ = new Party("p", PartyKind.State, One("Kazakhstan"), organization: "ots");
-        Action dangling = () => _ = new Catalog([new Party("eco", PartyKind.Organization, One("ECO"), organization: "eco")], []);
+        Action noName = () => _ = new Party(new Id<Party>("p"), PartyKind.State, Timeline<string>.Empty);
+        Action link = () => _ = new Party(new Id<Party>("p"), PartyKind.State, One("Kazakhstan"), organization: new Id<Organization>("ots"));
+        Action dangling = () => _ = new Catalog([new Party(new Id<Party>("eco"), PartyKind.Organization, One("ECO"), organization: new Id<Organization>("eco"))], []);
 
         noName.Should().Throw<ArgumentException>().WithMessage("Party 'p' needs at least one name, in an exclusive timeline.*");
         link.Should().Throw<ArgumentException>().WithMessage("Party 'p' is a State; only a party of kind Organization links to an organization.*");
@@ -460,7 +460,7 @@ public class InvariantTests
     [Fact]
     public void Records_holding_lists_are_equal_when_their_contents_are()
     {
-        Agreement Build() => new("a", AgreementKind.Founding, "Agreement", D("2009"), signatories: [new Signatory("kaz", "Head of State")]);
+        Agreement Build() => new(new Id<Agreement>("a"), AgreementKind.Founding, "Agreement", D("2009"), signatories: [new Signatory(new Id<Party>("kaz"), "Head of State")]);
 
         Build().Should().Be(Build());
         Build().GetHashCode().Should().Be(Build().GetHashCode());

@@ -17,7 +17,7 @@ public class CatalogQueriesTests
     [Fact]
     public void Turkpa_on_the_day_of_the_seed_news_has_four_members_and_two_observers()
     {
-        var members = Catalog.MembersOn("turkpa", Day(2025, 10, 17));
+        var members = Catalog.MembersOn(new Id<Organization>("turkpa"), Day(2025, 10, 17));
 
         members.Where(m => m.Status == MembershipStatus.Full).Select(m => m.Party.Value).Should().Equal("aze-milli-majlis", "kaz-parliament", "kgz-jogorku-kenesh", "tur-gnat");
         members.Where(m => m.Status == MembershipStatus.Observer).Select(m => m.Party.Value).Should().Equal("hun-national-assembly", "trnc-assembly");
@@ -30,13 +30,13 @@ public class CatalogQueriesTests
     [InlineData(2014, 5, 31, 4)]
     public void Turkpa_membership_counts_change_on_the_change_day(int y, int m, int d, int count)
     {
-        Catalog.MembersOn("turkpa", Day(y, m, d)).Where(x => x.Certainty == Certainty.Certainly).Should().HaveCount(count);
+        Catalog.MembersOn(new Id<Organization>("turkpa"), Day(y, m, d)).Where(x => x.Certainty == Certainty.Certainly).Should().HaveCount(count);
     }
 
     [Fact]
     public void Hungary_in_june_2014_is_listed_as_a_possible_observer()
     {
-        Catalog.MembersOn("turkpa", Day(2014, 6, 15)).Single(m => m.Party == "hun-national-assembly").Certainty.Should().Be(Certainty.Possibly);
+        Catalog.MembersOn(new Id<Organization>("turkpa"), Day(2014, 6, 15)).Single(m => m.Party.Value == "hun-national-assembly").Certainty.Should().Be(Certainty.Possibly);
     }
 
     [Theory]
@@ -45,38 +45,38 @@ public class CatalogQueriesTests
     [InlineData(2019, 10, 15, Certainty.Certainly)]
     public void Status_on_agrees_on_both_sides_of_uzbekistans_accession(int y, int m, int d, Certainty expected)
     {
-        Catalog.StatusOn("ots", "uzb", Day(y, m, d)).Certainty.Should().Be(expected);
+        Catalog.StatusOn(new Id<Organization>("ots"), new Id<Party>("uzb"), Day(y, m, d)).Certainty.Should().Be(expected);
     }
 
     [Fact]
     public void Ids_are_case_insensitive_in_queries()
     {
-        Catalog.StatusOn("OTS", "UZB", Day(2020, 1, 1)).Value.Should().Be(MembershipStatus.Full);
+        Catalog.StatusOn(new Id<Organization>("OTS"), new Id<Party>("UZB"), Day(2020, 1, 1)).Value.Should().Be(MembershipStatus.Full);
     }
 
     [Fact]
     public void Unknown_ids_are_reported_by_name()
     {
-        Catalog.Invoking(c => c.MembersOn("nato", Day(2020, 1, 1))).Should().Throw<KeyNotFoundException>().WithMessage("No organization has the identifier 'nato'.");
-        Catalog.Invoking(c => c.MembershipsOn("fra", Day(2020, 1, 1))).Should().Throw<KeyNotFoundException>().WithMessage("No party has the identifier 'fra'.");
+        Catalog.Invoking(c => c.MembersOn(new Id<Organization>("nato"), Day(2020, 1, 1))).Should().Throw<KeyNotFoundException>().WithMessage("No organization has the identifier 'nato'.");
+        Catalog.Invoking(c => c.MembershipsOn(new Id<Party>("fra"), Day(2020, 1, 1))).Should().Throw<KeyNotFoundException>().WithMessage("No party has the identifier 'fra'.");
     }
 
     [Fact]
     public void A_states_memberships_include_those_held_through_its_parliament()
     {
-        var memberships = Catalog.MembershipsOn("kaz", Day(2025, 10, 17));
+        var memberships = Catalog.MembershipsOn(new Id<Party>("kaz"), Day(2025, 10, 17));
 
         memberships.Select(m => (m.Organization.Value, m.Via?.Value)).Should().Equal(("ots", null), ("turksoy", null), ("turkpa", "kaz-parliament"));
-        Catalog.MembershipsOn("kaz", Day(2025, 10, 17), includeOrgans: false).Select(m => m.Organization.Value).Should().Equal("ots", "turksoy");
+        Catalog.MembershipsOn(new Id<Party>("kaz"), Day(2025, 10, 17), includeOrgans: false).Select(m => m.Organization.Value).Should().Equal("ots", "turksoy");
     }
 
     [Fact]
     public void Joint_memberships_of_two_states_are_the_organizations_both_are_in()
     {
-        var joint = Catalog.JointMembershipsOn("kaz", "hun", Day(2020, 1, 1));
+        var joint = Catalog.JointMembershipsOn(new Id<Party>("kaz"), new Id<Party>("hun"), Day(2020, 1, 1));
 
-        joint.Should().ContainSingle().Which.Should().Match<JointMembership>(j => j.Organization == "ots" && j.FirstStatus == MembershipStatus.Full && j.SecondStatus == MembershipStatus.Observer);
-        Catalog.JointMembershipsOn("kaz", "kgz", Day(2000, 1, 1)).Select(j => j.Organization.Value).Should().Equal("turksoy");
+        joint.Should().ContainSingle().Which.Should().Match<JointMembership>(j => j.Organization.Value == "ots" && j.FirstStatus == MembershipStatus.Full && j.SecondStatus == MembershipStatus.Observer);
+        Catalog.JointMembershipsOn(new Id<Party>("kaz"), new Id<Party>("kgz"), Day(2000, 1, 1)).Select(j => j.Organization.Value).Should().Equal("turksoy");
     }
 
     [Fact]
@@ -93,15 +93,15 @@ public class CatalogQueriesTests
     [Fact]
     public void Who_held_a_post_on_a_day()
     {
-        Catalog.HolderOn("ots", Post.SecretaryGeneral, Day(2022, 11, 13)).Value.Holder.Name.Should().Be("Baghdad Amreyev");
-        Catalog.HolderOn("ots", Post.SecretaryGeneral, Day(2022, 11, 14)).Value.Holder.Name.Should().Be("Kubanychbek Omuraliev");
-        Catalog.HolderOn("ots", "treasurer", Day(2022, 11, 14)).HasValue.Should().BeFalse();
+        Catalog.HolderOn(new Id<Organization>("ots"), new Id<Post>(Post.SecretaryGeneral), Day(2022, 11, 13)).Value.Holder.Name.Should().Be("Baghdad Amreyev");
+        Catalog.HolderOn(new Id<Organization>("ots"), new Id<Post>(Post.SecretaryGeneral), Day(2022, 11, 14)).Value.Holder.Name.Should().Be("Kubanychbek Omuraliev");
+        Catalog.HolderOn(new Id<Organization>("ots"), new Id<Post>("treasurer"), Day(2022, 11, 14)).HasValue.Should().BeFalse();
     }
 
     [Fact]
     public void The_snapshot_of_turkpa_answers_everything_at_once()
     {
-        OrganizationSnapshot s = Catalog.SnapshotOn("turkpa", Day(2025, 10, 17));
+        OrganizationSnapshot s = Catalog.SnapshotOn(new Id<Organization>("turkpa"), Day(2025, 10, 17));
 
         s.Name.Value.Name.Should().Be("Parliamentary Assembly of Turkic States");
         s.MembersWith(MembershipStatus.Full).Should().HaveCount(4);
@@ -119,7 +119,7 @@ public class CatalogQueriesTests
     [Fact]
     public void The_snapshot_before_a_handover_shows_the_previous_chair_and_secretary_general()
     {
-        OrganizationSnapshot s = Catalog.SnapshotOn("turkpa", Day(2025, 6, 11));
+        OrganizationSnapshot s = Catalog.SnapshotOn(new Id<Organization>("turkpa"), Day(2025, 6, 11));
 
         s.Chair.Value.Holder.Should().Be(new Id<Party>("aze-milli-majlis"));
         s.SecretaryGeneral.Value.Holder.Name.Should().Be("Mehmet Süreyya Er");
@@ -130,15 +130,15 @@ public class CatalogQueriesTests
     [Fact]
     public void A_snapshot_with_a_fact_known_only_to_the_year_reports_it_as_possible()
     {
-        OrganizationSnapshot s = Catalog.SnapshotOn("ots", Day(2023, 6, 1));
+        OrganizationSnapshot s = Catalog.SnapshotOn(new Id<Organization>("ots"), Day(2023, 6, 1));
 
-        s.Members.Single(m => m.Party == "eco").Certainty.Should().Be(Certainty.Possibly);
+        s.Members.Single(m => m.Party.Value == "eco").Certainty.Should().Be(Certainty.Possibly);
     }
 
     [Fact]
     public void History_lists_what_changed_in_date_order_with_sources()
     {
-        var history = Catalog.HistoryBetween("turkpa", Day(2025, 1, 1), Day(2025, 12, 31));
+        var history = Catalog.HistoryBetween(new Id<Organization>("turkpa"), Day(2025, 1, 1), Day(2025, 12, 31));
 
         history.Select(c => (c.Date.ToString(), c.Kind)).Should().Equal(
             ("2025-06-11", ChangeKind.SessionHeld),
@@ -154,28 +154,28 @@ public class CatalogQueriesTests
     [Fact]
     public void An_election_before_taking_office_is_its_own_change_between_them()
     {
-        Catalog.HistoryBetween("turkpa", Day(2025, 7, 1), Day(2025, 10, 14)).Should().BeEmpty();
-        Catalog.HistoryBetween("turkpa", Day(2025, 6, 12), Day(2025, 6, 12)).Should().ContainSingle(c => c.Kind == ChangeKind.Elected)
-            .Which.Party.Should().Be(Catalog.GetOrganization("turkpa").PostOf(Post.SecretaryGeneral)!.Tenures[^1].Value.NominatedBy);
+        Catalog.HistoryBetween(new Id<Organization>("turkpa"), Day(2025, 7, 1), Day(2025, 10, 14)).Should().BeEmpty();
+        Catalog.HistoryBetween(new Id<Organization>("turkpa"), Day(2025, 6, 12), Day(2025, 6, 12)).Should().ContainSingle(c => c.Kind == ChangeKind.Elected)
+            .Which.Party.Should().Be(Catalog.GetOrganization(new Id<Organization>("turkpa")).PostOf(new Id<Post>(Post.SecretaryGeneral))!.Tenures[^1].Value.NominatedBy);
     }
 
     [Fact]
     public void History_covers_renames_joins_and_status_changes()
     {
-        var history = Catalog.HistoryBetween("ots", Day(2019, 1, 1), Day(2023, 12, 31));
+        var history = Catalog.HistoryBetween(new Id<Organization>("ots"), Day(2019, 1, 1), Day(2023, 12, 31));
 
         history.Should().Contain(c => c.Kind == ChangeKind.Renamed && c.Description == "Renamed from Cooperation Council of Turkic Speaking States (Turkic Council) to Organization of Turkic States (OTS)");
         history.Should().Contain(c => c.Kind == ChangeKind.Joined && c.Description == "Uzbekistan joined as full (accession)" && c.Date == PartialDate.Parse("2019-10-14"));
-        history.Should().Contain(c => c.Kind == ChangeKind.Joined && c.Party == "eco" && c.Date == PartialDate.Parse("2023"));
-        Catalog.HistoryBetween("ots", Day(2019, 10, 15), Day(2019, 12, 31)).Should().NotContain(c => c.Kind == ChangeKind.Joined);
+        history.Should().Contain(c => c.Kind == ChangeKind.Joined && c.Party == new Id<Party>("eco") && c.Date == PartialDate.Parse("2023"));
+        Catalog.HistoryBetween(new Id<Organization>("ots"), Day(2019, 10, 15), Day(2019, 12, 31)).Should().NotContain(c => c.Kind == ChangeKind.Joined);
     }
 
     [Fact]
     public void Point_queries_do_not_allocate()
     {
         var day = Day(2025, 10, 17);
-        Id<Organization> ots = "ots";
-        Id<Party> uzb = "uzb";
+        Id<Organization> ots = new("ots");
+        Id<Party> uzb = new("uzb");
         Catalog.StatusOn(ots, uzb, day);
         long before = GC.GetAllocatedBytesForCurrentThread();
         for (int i = 0; i < 1000; i++)
@@ -213,6 +213,6 @@ public class CatalogQueriesTests
     [Fact]
     public void Queries_are_safe_from_many_threads_at_once()
     {
-        Parallel.For(0, 64, i => Catalog.MembersOn("turkpa", Day(2025, 10, 17)).Should().HaveCount(6));
+        Parallel.For(0, 64, i => Catalog.MembersOn(new Id<Organization>("turkpa"), Day(2025, 10, 17)).Should().HaveCount(6));
     }
 }

@@ -32,7 +32,7 @@ public class FixtureFilesTests
     public void Each_organization_file_loads_to_the_same_organization_as_the_csharp_fixture(string id)
     {
         string path = ExamplePath($"{id}.json");
-        Organization fixture = TurkicFixtures.Catalog.GetOrganization(id);
+        Organization fixture = TurkicFixtures.Catalog.GetOrganization(new Id<Organization>(id));
         string expected = OrgModelJson.Serialize(fixture) + "\n";
         UpdateIfAsked(path, expected);
 

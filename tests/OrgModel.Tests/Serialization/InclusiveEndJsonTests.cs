@@ -29,7 +29,7 @@ public class InclusiveEndJsonTests
         string json = Catalog("""[ { "from": "1991", "through": "2011", "name": "Kazakhstan" } ]""");
 
         Catalog catalog = OrgModelJson.DeserializeCatalog(json);
-        DateRange range = catalog.GetParty("kaz").Names[0].Range;
+        DateRange range = catalog.GetParty(new Id<Party>("kaz")).Names[0].Range;
 
         range.Should().Be(DateRange.BetweenInclusive(new PartialDate(1991), new PartialDate(2011)));
         range.Contains(new LocalDate(2011, 12, 31)).Should().Be(Certainty.Possibly);
@@ -75,7 +75,7 @@ public class InclusiveEndJsonTests
     {
         string json = Catalog("""[ { "name": "Kazakhstan" } ]""", """{ "id": "x", "classification": "intergovernmentalOrganization", "names": [ { "name": "X" } ], "founded": "2004", "activeThrough": "2011" }""");
 
-        Organization x = OrgModelJson.DeserializeCatalog(json).GetOrganization("x");
+        Organization x = OrgModelJson.DeserializeCatalog(json).GetOrganization(new Id<Organization>("x"));
 
         x.ActiveThrough.Should().Be(new PartialDate(2011));
         x.Dissolved.Should().BeNull();
@@ -108,7 +108,7 @@ public class InclusiveEndJsonTests
 
         Catalog catalog = OrgModelJson.DeserializeCatalog(json);
 
-        catalog.GetParty("kaz").Names[0].Range.Start.Should().Be(PartialDate.Parse(date));
+        catalog.GetParty(new Id<Party>("kaz")).Names[0].Range.Start.Should().Be(PartialDate.Parse(date));
         OrgModelJson.Serialize(catalog).Should().Contain($"\"from\": \"{date}\"");
         SchemaAccepts(json).Should().BeTrue();
     }
@@ -137,7 +137,7 @@ public class InclusiveEndJsonTests
             """;
         Catalog catalog = OrgModelJson.DeserializeCatalog(json);
 
-        string answer = OrgModelJson.Serialize(catalog.MembershipsOn("kaz", new LocalDate(2011, 12, 31)));
+        string answer = OrgModelJson.Serialize(catalog.MembershipsOn(new Id<Party>("kaz"), new LocalDate(2011, 12, 31)));
 
         answer.Should().Contain("\"through\": \"2011\"").And.Contain("\"certainty\": \"possibly\"").And.NotContain("\"until\"");
     }

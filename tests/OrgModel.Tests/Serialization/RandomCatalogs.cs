@@ -18,7 +18,7 @@ internal static class RandomCatalogs
     private static Catalog Build(Random r, int stateCount, int orgCount)
     {
         var states = Enumerable.Range(0, stateCount).Select(i => new Party(
-            $"s{i}",
+            new Id<Party>($"s{i}"),
             PartyKind.State,
             Names(r, i),
             r.Next(2) == 0 ? $"{(char)('A' + i)}AA" : null,
@@ -28,15 +28,15 @@ internal static class RandomCatalogs
         var parties = new List<Party>(states);
         if (r.Next(2) == 0)
         {
-            parties.Add(new Party("leg0", PartyKind.Legislature, Timeline.Exclusive(TimelineEntry.Create(default, "Parliament of " + Word(r))), stateOf: "s0"));
+            parties.Add(new Party(new Id<Party>("leg0"), PartyKind.Legislature, Timeline.Exclusive(TimelineEntry.Create(default, "Parliament of " + Word(r))), stateOf: new Id<Party>("s0")));
         }
 
         var orgIds = Enumerable.Range(0, orgCount).Select(i => $"o{i}").ToList();
         if (r.Next(2) == 0)
         {
             // Members that are not states: another organization, and a contested entity.
-            states.Add(new Party("org-member", PartyKind.Organization, Timeline.Exclusive(TimelineEntry.Create(default, Word(r) + " Organization")), organization: orgIds[^1]));
-            states.Add(new Party("entity", PartyKind.OtherEntity, Timeline.Exclusive(TimelineEntry.Create(default, Word(r) + " Entity"))));
+            states.Add(new Party(new Id<Party>("org-member"), PartyKind.Organization, Timeline.Exclusive(TimelineEntry.Create(default, Word(r) + " Organization")), organization: new Id<Organization>(orgIds[^1])));
+            states.Add(new Party(new Id<Party>("entity"), PartyKind.OtherEntity, Timeline.Exclusive(TimelineEntry.Create(default, Word(r) + " Entity"))));
             parties.AddRange(states.TakeLast(2));
         }
 
@@ -51,15 +51,15 @@ internal static class RandomCatalogs
         var memberships = members.Select(m => new Membership(m.Id, Consecutive(r, founded, r.Next(1, 4), _ =>
             new StatusSpan((MembershipStatus)r.Next(3), Maybe(r, (MembershipChangeReason)r.Next(10)), Maybe(r, (MembershipChangeReason)r.Next(10)), RandomProvenance(r))))).ToEquatableArray();
         var sessions = Enumerable.Range(1, r.Next(0, 4)).Select(n => new Session(
-            $"plenary-{n}", "plenary", n, (SessionKind)r.Next(3), Date(r, founded + (n * 3)), new Place(Word(r), r.Next(2) == 0 ? Word(r) : null, states[r.Next(states.Count)].Id),
+            new Id<Session>($"plenary-{n}"), "plenary", n, (SessionKind)r.Next(3), Date(r, founded + (n * 3)), new Place(Word(r), r.Next(2) == 0 ? Word(r) : null, states[r.Next(states.Count)].Id),
             r.Next(2) == 0 ? null : Date(r, founded + (n * 3) + 1), states[r.Next(states.Count)].Id,
             [new AdoptedDocument(Word(r) + " Declaration", (DocumentKind)r.Next(5))], RandomProvenance(r))).ToEquatableArray();
         var posts = r.Next(2) == 0 ? EquatableArray<Post>.Empty : [
-            new Post(Post.SecretaryGeneral, "Secretary-General", Consecutive(r, founded, r.Next(1, 4), i =>
-                new Tenure(new Person($"p{i}", Word(r), [Word(r)]), (TenureRole)r.Next(4), r.Next(2) == 0 ? null : new PartialDate(founded - 1), states[r.Next(states.Count)].Id, RandomProvenance(r)))),
-            new Post("deputy", "Deputy " + Word(r), Timeline.AllowingOverlaps(
-                TimelineEntry.Create(DateRange.From(new PartialDate(founded)), new Tenure(new Person("d1", Word(r)))),
-                TimelineEntry.Create(DateRange.WithUnknownEnd(Date(r, founded + 1)), new Tenure(new Person("d2", Word(r))))), maxHolders: 2)];
+            new Post(new Id<Post>(Post.SecretaryGeneral), "Secretary-General", Consecutive(r, founded, r.Next(1, 4), i =>
+                new Tenure(new Person(new Id<Person>($"p{i}"), Word(r), [Word(r)]), (TenureRole)r.Next(4), r.Next(2) == 0 ? null : new PartialDate(founded - 1), states[r.Next(states.Count)].Id, RandomProvenance(r)))),
+            new Post(new Id<Post>("deputy"), "Deputy " + Word(r), Timeline.AllowingOverlaps(
+                TimelineEntry.Create(DateRange.From(new PartialDate(founded)), new Tenure(new Person(new Id<Person>("d1"), Word(r)))),
+                TimelineEntry.Create(DateRange.WithUnknownEnd(Date(r, founded + 1)), new Tenure(new Person(new Id<Person>("d2"), Word(r))))), maxHolders: 2)];
         Timeline<ChairTerm>? chairs = null;
         var ongoing = memberships.Where(m => m.Statuses[^1].Range.IsOngoing).ToList();
         if (ongoing.Count > 0 && r.Next(2) == 0)
@@ -69,12 +69,12 @@ internal static class RandomCatalogs
                 ? new ChairTerm(states[r.Next(states.Count)].Id, nonMemberReason: "Host of the " + Word(r) + " summit", provenance: RandomProvenance(r))
                 : new ChairTerm(
                 ongoing[r.Next(ongoing.Count)].Party,
-                actingPersons: r.Next(2) == 0 ? null : Timeline.Exclusive(TimelineEntry.Create(DateRange.From(new PartialDate(2100)), new Person("acting", Word(r)))),
+                actingPersons: r.Next(2) == 0 ? null : Timeline.Exclusive(TimelineEntry.Create(DateRange.From(new PartialDate(2100)), new Person(new Id<Person>("acting"), Word(r)))),
                 provenance: RandomProvenance(r)));
         }
 
         var agreement = new Agreement(
-            "founding", AgreementKind.Founding, Word(r) + " Agreement", new PartialDate(founded), new Place(Word(r)),
+            new Id<Agreement>("founding"), AgreementKind.Founding, Word(r) + " Agreement", new PartialDate(founded), new Place(Word(r)),
             members.Select(m => new Signatory(m.Id, "Head of State", r.Next(2) == 0 ? Word(r) : null)).ToEquatableArray(),
             members.Select(m => new Consent(m.Id, (ConsentKind)r.Next(7), Date(r, founded + 1), r.Next(3) == 0 ? new PartialDate(founded + 3) : null)).ToEquatableArray(),
             r.Next(2) == 0 ? Word(r) : null,
@@ -82,10 +82,10 @@ internal static class RandomCatalogs
             r.Next(2) == 0 ? new PartialDate(founded + 2) : null,
             members.Take(1).Select(m => new Withdrawal(m.Id, WithdrawalKind.Denunciation, new PartialDate(founded + 50), r.Next(2) == 0 ? new PartialDate(founded + 51) : null)).ToEquatableArray(),
             RandomProvenance(r));
-        var relations = orgIds.Where(o => o != id && r.Next(2) == 0).Select(o => new OrganizationRelation((RelationKind)r.Next(3), o, DateRange.WithUnknownEnd(new PartialDate(founded)))).ToEquatableArray();
+        var relations = orgIds.Where(o => o != id && r.Next(2) == 0).Select(o => new OrganizationRelation((RelationKind)r.Next(3), new Id<Organization>(o), DateRange.WithUnknownEnd(new PartialDate(founded)))).ToEquatableArray();
         var secretariat = r.Next(2) == 0 ? null : new Secretariat(
             Consecutive(r, founded, r.Next(1, 3), _ => new Seat(new Place(Word(r)), r.Next(2) == 0, r.Next(2) == 0 ? new PartialDate(founded) : null, RandomProvenance(r))),
-            "founding",
+            new Id<Agreement>("founding"),
             posts.IsEmpty ? (Id<Post>?)null : new Id<Post>(Post.SecretaryGeneral));
         // Some organizations end, replaced by another of the catalog or by none that is named.
         bool ends = chairs is null && r.Next(3) == 0;
@@ -95,7 +95,7 @@ internal static class RandomCatalogs
             ? [new SuccessionEvent((SuccessionKind)r.Next(2, 5), dissolved!.Value, r.Next(2) == 0 ? (Id<Organization>?)null : new Id<Organization>(orgIds[r.Next(orgIds.Count)]), RandomProvenance(r))]
             : [];
         return new Organization(
-            id,
+            new Id<Organization>(id),
             (OrganizationClassification)r.Next(4),
             Consecutive(r, founded, r.Next(1, 3), _ => new OrganizationName(Word(r), r.Next(2) == 0 ? null : Word(r).ToUpperInvariant(), RandomProvenance(r))),
             new PartialDate(founded),

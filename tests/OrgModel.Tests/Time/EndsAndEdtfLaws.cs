@@ -172,7 +172,7 @@ public class EndsAndEdtfLaws
     [Fact]
     public void A_session_on_the_last_day_the_model_holds_has_a_range_instead_of_overflowing()
     {
-        var session = new Session("s1", "summit", 1, SessionKind.Regular, new PartialDate(9999, 12, 31), new Place("Baku"));
+        var session = new Session(new Id<Session>("s1"), "summit", 1, SessionKind.Regular, new PartialDate(9999, 12, 31), new Place("Baku"));
 
         session.Range.Contains(new LocalDate(9999, 12, 31)).Should().Be(Certainty.Certainly);
         session.Range.Contains(new LocalDate(9999, 12, 30)).Should().Be(Certainty.No);
@@ -182,11 +182,11 @@ public class EndsAndEdtfLaws
     public void Entry_into_force_that_would_fall_after_9999_12_31_is_unknown_instead_of_an_overflow()
     {
         var rule = new EntryIntoForceRule(1, 30, 30, "30 days after the first instrument");
-        var consents = new[] { new Consent("aze", ConsentKind.Ratification, new PartialDate(9999, 12, 20)) };
-        var agreement = new Agreement("a", AgreementKind.Founding, "A", new PartialDate(9999, 12, 1), new Place("Baku"), consents: [.. consents], rule: rule);
+        var consents = new[] { new Consent(new Id<Party>("aze"), ConsentKind.Ratification, new PartialDate(9999, 12, 20)) };
+        var agreement = new Agreement(new Id<Agreement>("a"), AgreementKind.Founding, "A", new PartialDate(9999, 12, 1), new Place("Baku"), consents: [.. consents], rule: rule);
 
         agreement.EntryIntoForce.Should().BeNull();
-        agreement.EntryIntoForceFor("aze").Should().BeNull();
+        agreement.EntryIntoForceFor(new Id<Party>("aze")).Should().BeNull();
         rule.ComputeEntryIntoForceFor(consents[0], new PartialDate(9999, 12, 25)).Should().BeNull();
     }
 
