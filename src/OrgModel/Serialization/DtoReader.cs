@@ -173,7 +173,7 @@ internal static class DtoReader
         return Build(path, () => new Agreement(id, kind, dto.Title, signedOn, place, signatories, consents, dto.Depositary, rule, entryIntoForce, withdrawals, provenance));
     }
 
-    private static Session ReadSession(SessionDto dto, string? path)
+    internal static Session ReadSession(SessionDto dto, string? path)
     {
         Id<Session> id = Identifier<Session>(dto.Id, At(path, ".id"));
         var kind = Enum<SessionKind>(dto.Kind, At(path, ".kind"), "session kind");
@@ -236,7 +236,7 @@ internal static class DtoReader
         return Build(path, () => new Place(dto.City, dto.Venue, country));
     }
 
-    private static Provenance ReadProvenance(ProvenanceDto? dto, string? path)
+    internal static Provenance ReadProvenance(ProvenanceDto? dto, string? path)
     {
         if (dto is null)
         {
@@ -273,7 +273,7 @@ internal static class DtoReader
         return Build(path, () => exclusive ? Timeline<T>.Exclusive(entries) : Timeline<T>.AllowingOverlaps(entries));
     }
 
-    private static DateRange ReadRange(IRangeDto dto, string? path)
+    internal static DateRange ReadRange(IRangeDto dto, string? path)
     {
         PartialDate? start = OptionalDate(dto.From, At(path, ".from"));
         if (dto.Until is not null && dto.Through is not null)

@@ -40,6 +40,9 @@ public static partial class OrgModelJson
 
     // The generated options plus an encoder that writes non-ASCII text (Türkiye, Dolmabahçe) as
     // itself, so documents stay readable; the source-generation attribute cannot set an encoder.
+    /// <summary>The format's serializer context, for the converters that embed the format in other documents.</summary>
+    internal static OrgModelJsonContext Formats => Context;
+
     private static readonly OrgModelJsonContext Context = new(new JsonSerializerOptions(OrgModelJsonContext.Default.Options)
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,

@@ -35,4 +35,7 @@ namespace OrgModel.Serialization;
 [JsonSerializable(typeof(List<MembershipOnDateDto>))]
 [JsonSerializable(typeof(List<ChangeDto>))]
 [JsonSerializable(typeof(List<SessionDto>))]
+[JsonSerializable(typeof(MembershipOnDateDto))]
+[JsonSerializable(typeof(ChangeDto))]
+[JsonSerializable(typeof(SessionDto))]
 internal sealed partial class OrgModelJsonContext : JsonSerializerContext;

@@ -41,7 +41,12 @@ public readonly struct Answer<T> : IEquatable<Answer<T>>
     public bool HasValue => Certainty != Certainty.No;
 
     /// <summary>The value.</summary>
+    /// <remarks>
+    /// Ignored by System.Text.Json, so that serializing an answer with no value never throws; with
+    /// <c>ConfigureForOrgModel</c> an answer is written as <c>{ "certainty": …, "value": … }</c>.
+    /// </remarks>
     /// <exception cref="InvalidOperationException">There is no value (<see cref="Certainty"/> is <see cref="Certainty.No"/>).</exception>
+    [System.Text.Json.Serialization.JsonIgnore]
     public T Value => HasValue ? _value : throw new InvalidOperationException("There is no value: nothing holds on that date.");
 
     /// <summary>The value, or the default of <typeparamref name="T"/> when there is none.</summary>

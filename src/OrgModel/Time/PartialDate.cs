@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Ardalis.GuardClauses;
 using NodaTime;
@@ -38,7 +39,8 @@ namespace OrgModel.Time;
 /// <para>The default value is the year 0001.</para>
 /// </remarks>
 /// <threadsafety>This type is an immutable value type. See the thread safety section of the user guide for more information.</threadsafety>
-public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>, IComparable
+public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>, IComparable,
+    ISpanParsable<PartialDate>, IUtf8SpanParsable<PartialDate>, ISpanFormattable, IUtf8SpanFormattable
 {
     private const int DayBits = 5;
     private const int MonthBits = 4;
@@ -347,6 +349,82 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         return new string(buffer[..length]);
     }
 
+    /// <summary>Parses the text form, for route and query-string binding (<see cref="IParsable{TSelf}"/>).</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored: the form does not depend on culture.</param>
+    /// <returns>The partial date.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a partial date; the message says why.</exception>
+    static PartialDate IParsable<PartialDate>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <summary>Parses the text form from characters.</summary>
+    /// <param name="s">The characters.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <returns>The partial date.</returns>
+    /// <exception cref="FormatException">The text is not a partial date; the message says why.</exception>
+    static PartialDate ISpanParsable<PartialDate>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    /// <summary>Parses the text form from UTF-8 bytes.</summary>
+    /// <param name="utf8Text">The UTF-8 text.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <returns>The partial date.</returns>
+    /// <exception cref="FormatException">The text is not a partial date; the message says why.</exception>
+    static PartialDate IUtf8SpanParsable<PartialDate>.Parse(ReadOnlySpan<byte> utf8Text, IFormatProvider? provider) =>
+        TryParseUtf8(utf8Text, out PartialDate result, out string? error) ? result : throw new FormatException(error);
+
+    /// <summary>Tries to parse the text form.</summary>
+    /// <param name="s">The text; <see langword="null"/> fails.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <param name="result">The partial date, or the default value.</param>
+    /// <returns>Whether the text was a partial date.</returns>
+    static bool IParsable<PartialDate>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out PartialDate result) => TryParse(s, out result);
+
+    /// <summary>Tries to parse the text form from characters.</summary>
+    /// <param name="s">The characters.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <param name="result">The partial date, or the default value.</param>
+    /// <returns>Whether the text was a partial date.</returns>
+    static bool ISpanParsable<PartialDate>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out PartialDate result) => TryParse(s, out result);
+
+    /// <summary>Tries to parse the text form from UTF-8 bytes.</summary>
+    /// <param name="utf8Text">The UTF-8 text.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <param name="result">The partial date, or the default value.</param>
+    /// <returns>Whether the text was a partial date.</returns>
+    static bool IUtf8SpanParsable<PartialDate>.TryParse(ReadOnlySpan<byte> utf8Text, IFormatProvider? provider, out PartialDate result) => TryParseUtf8(utf8Text, out result, out _);
+
+    /// <summary>The text form; formats <see langword="null"/>, empty, <c>G</c> and <c>E</c> (EDTF) all give it.</summary>
+    /// <param name="format"><see langword="null"/>, empty, <c>G</c> or <c>E</c>.</param>
+    /// <param name="formatProvider">Ignored.</param>
+    /// <returns>The text form.</returns>
+    /// <exception cref="FormatException">Another format was asked for.</exception>
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) =>
+        IsKnownFormat(format) ? ToString() : throw new FormatException($"Partial dates have one text form, written with format 'G' or 'E' (EDTF); '{format}' is not one of them.");
+
+    /// <summary>Writes the text form into a character span, without allocating.</summary>
+    /// <param name="destination">Where to write (11 characters always suffice).</param>
+    /// <param name="charsWritten">How many characters were written.</param>
+    /// <param name="format">Empty, <c>G</c> or <c>E</c>.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <returns>Whether it fit (and the format was valid).</returns>
+    bool ISpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        TryWrite(destination, format, out charsWritten);
+
+    /// <summary>Writes the text form as UTF-8 into a byte span, without allocating.</summary>
+    /// <param name="utf8Destination">Where to write (11 bytes always suffice).</param>
+    /// <param name="bytesWritten">How many bytes were written.</param>
+    /// <param name="format">Empty, <c>G</c> or <c>E</c>.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <returns>Whether it fit (and the format was valid).</returns>
+    bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        // The text form is ASCII: one byte per character.
+        Span<char> text = stackalloc char[11];
+        bytesWritten = 0;
+        return TryWrite(text, format, out int length) && length <= utf8Destination.Length
+            && System.Text.Ascii.FromUtf16(text[..length], utf8Destination, out bytesWritten) == System.Buffers.OperationStatus.Done;
+    }
+
     /// <summary>The EDTF (ISO 8601-2) form of this date, the same text as <see cref="ToString()"/>.</summary>
     /// <returns>The text that <see cref="ParseEdtf(string)"/> reads back to this value.</returns>
     public string ToEdtfString() => ToString();
@@ -461,6 +539,38 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <param name="right">The second value.</param>
     /// <returns><see langword="true"/> when left does not sort before right.</returns>
     public static bool operator >=(PartialDate left, PartialDate right) => left.CompareTo(right) >= 0;
+
+    private bool TryWrite(Span<char> destination, ReadOnlySpan<char> format, out int written)
+    {
+        Span<char> buffer = stackalloc char[11];
+        int length = Format(buffer);
+        written = 0;
+        if (!IsKnownFormat(format) || length > destination.Length)
+        {
+            return false;
+        }
+
+        buffer[..length].CopyTo(destination);
+        written = length;
+        return true;
+    }
+
+    private static bool IsKnownFormat(ReadOnlySpan<char> format) => format.IsEmpty || format.SequenceEqual("G") || format.SequenceEqual("E");
+
+    // The text form is ASCII: anything else is not a partial date, and is quoted as it was given.
+    private static bool TryParseUtf8(ReadOnlySpan<byte> utf8Text, out PartialDate result, out string? error)
+    {
+        if (utf8Text.Length > 16 || System.Text.Ascii.IsValid(utf8Text) is false)
+        {
+            result = default;
+            error = $"'{System.Text.Encoding.UTF8.GetString(utf8Text)}' is not a partial date; expected YYYY, YYYY-MM or YYYY-MM-DD (or a decade 196X or century 19XX), optionally followed by ?, ~ or %.";
+            return false;
+        }
+
+        Span<char> text = stackalloc char[utf8Text.Length];
+        System.Text.Ascii.ToUtf16(utf8Text, text, out _);
+        return TryParse(text, out result, out error);
+    }
 
     // The first day as written, then the span (century, decade, none), then the qualifier.
     private int SortKey => ((_packed & ((1 << SpanShift) - 1)) << 4) | ((2 - Span) << 2) | (int)Qualifier;

@@ -1,0 +1,73 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using OrgModel.Time;
+
+namespace OrgModel.Serialization.Embedding;
+
+/// <summary>
+/// Reads and writes a <see cref="DateRange"/> as the format's span object: <c>{ "from": "2014",
+/// "until": "2025-06-12" }</c>, <c>{ "from": "1990", "through": "2011" }</c>, <c>"until": "unknown"</c>
+/// for an end no source records, no end for an ongoing range, no <c>from</c> for an unknown start.
+/// </summary>
+public sealed class DateRangeJsonConverter : JsonConverter<DateRange>
+{
+    /// <inheritdoc/>
+    public override DateRange Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        JsonTokens.Expect(ref reader, JsonTokenType.StartObject, "a range object");
+        string? from = null, until = null, through = null;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            string name = JsonTokens.GetText(ref reader);
+            reader.Read();
+            JsonTokens.Expect(ref reader, JsonTokenType.String, $"a string for '{name}'");
+            string value = JsonTokens.GetText(ref reader);
+            switch (name)
+            {
+                case "from" when from is null:
+                    from = value;
+                    break;
+                case "until" when until is null:
+                    until = value;
+                    break;
+                case "through" when through is null:
+                    through = value;
+                    break;
+                default:
+                    throw new JsonException($"'{name}' is not a property of a range, or appears twice; expected from, until or through.");
+            }
+        }
+
+        try
+        {
+            return DtoReader.ReadRange(new Dto.RangeDto { From = from, Until = until, Through = through }, "$");
+        }
+        catch (OrgModelJsonException e)
+        {
+            throw new JsonException(e.Reason, e);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, DateRange value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject();
+        if (DtoWriter.From(value) is { } from)
+        {
+            writer.WriteString("from"u8, from);
+        }
+
+        if (DtoWriter.Until(value) is { } until)
+        {
+            writer.WriteString("until"u8, until);
+        }
+
+        if (DtoWriter.Through(value) is { } through)
+        {
+            writer.WriteString("through"u8, through);
+        }
+
+        writer.WriteEndObject();
+    }
+}
