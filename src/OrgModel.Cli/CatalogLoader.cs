@@ -23,15 +23,39 @@ internal static class CatalogLoader
         return OrgModelJson.DeserializeCatalog(ReadFile(path));
     }
 
+    // Read in chunks up to the format's size limit, so an endless or huge input (/dev/zero) is refused
+    // with one line instead of exhausting memory.
     public static byte[] ReadFile(string path)
     {
         try
         {
-            return File.ReadAllBytes(path);
+            using FileStream stream = File.OpenRead(path);
+            if (stream.CanSeek && stream.Length > OrgModelJson.MaxDocumentBytes)
+            {
+                throw TooLarge(path);
+            }
+
+            using var buffer = new MemoryStream();
+            byte[] chunk = new byte[1 << 16];
+            int n;
+            while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (buffer.Length + n > OrgModelJson.MaxDocumentBytes)
+                {
+                    throw TooLarge(path);
+                }
+
+                buffer.Write(chunk, 0, n);
+            }
+
+            return buffer.ToArray();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw new CliError($"cannot read '{path}': {e.Message}", CliError.Failure);
         }
     }
+
+    private static CliError TooLarge(string path) =>
+        new($"'{path}' is larger than a catalog may be ({OrgModelJson.MaxDocumentBytes / (1024 * 1024)} MiB); it was not read.", CliError.Failure);
 }

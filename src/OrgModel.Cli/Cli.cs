@@ -132,17 +132,18 @@ internal static class Cli
         validate.SetAction(r =>
         {
             string path = r.GetValue(file)!;
-            var problems = OrgModelJson.ValidateCatalog(CatalogLoader.ReadFile(path));
+            byte[] document = CatalogLoader.ReadFile(path);
+            var problems = OrgModelJson.ValidateCatalog(document);
             if (problems.IsEmpty)
             {
-                Catalog catalog = OrgModelJson.DeserializeCatalog(CatalogLoader.ReadFile(path));
+                Catalog catalog = OrgModelJson.DeserializeCatalog(document);
                 output.WriteLine($"{path}: valid ({catalog.Parties.Count} parties, {catalog.Organizations.Count} organizations)");
                 return 0;
             }
 
             foreach (OrgModelJsonException problem in problems)
             {
-                output.WriteLine($"{path}: {problem.Message}");
+                output.WriteLine($"{TerminalText.Clean(path)}: {TerminalText.Clean(problem.Message, TerminalText.MaxLine)}");
             }
 
             output.WriteLine($"{path}: {problems.Length} problem{(problems.Length == 1 ? string.Empty : "s")}");
@@ -201,7 +202,9 @@ internal static class Cli
         };
     }
 
-    private static string OneLine(string message) => string.Join(' ', message.Split(['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()));
+    // Messages quote data: line breaks become spaces, other control characters escapes, long ones are clipped.
+    private static string OneLine(string message) =>
+        TerminalText.Clean(string.Join(' ', message.Split(['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim())), TerminalText.MaxLine);
 
     private static Option<LocalDate?> DateOption(string name, string description) => new(name)
     {

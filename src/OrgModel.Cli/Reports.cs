@@ -15,7 +15,7 @@ internal static class Reports
     {
         var text = new StringWriter(CultureInfo.InvariantCulture);
         string day = Iso(s.On);
-        text.WriteLine($"{(s.Name.HasValue ? s.Name.Value.ToString() : s.Organization.ToString())}{Doubt(s.Name.Certainty)}");
+        text.WriteLine($"{TerminalText.Clean(s.Name.HasValue ? s.Name.Value.ToString() : s.Organization.ToString())}{Doubt(s.Name.Certainty)}");
         text.WriteLine($"as of {day} ({s.Organization})");
         text.WriteLine();
 

@@ -9,7 +9,8 @@ internal sealed class TextTable(params string[] headers)
 
     public int Count => _rows.Count;
 
-    public void Add(params string[] cells) => _rows.Add(cells);
+    // Cells come from data: escaped and clipped here, once, for every table.
+    public void Add(params string[] cells) => _rows.Add([.. cells.Select(c => TerminalText.Clean(c))]);
 
     public void WriteTo(TextWriter output, string indent = "")
     {
