@@ -52,38 +52,47 @@ public static partial class OrgModelJson
     /// <summary>Writes a catalog as a canonical catalog document.</summary>
     /// <param name="catalog">The catalog.</param>
     /// <returns>The JSON text.</returns>
-    public static string Serialize(Catalog catalog)
-    {
-        ArgumentNullException.ThrowIfNull(catalog);
-        return JsonSerializer.Serialize(DtoWriter.WriteCatalog(catalog), Context.CatalogDocumentDto);
-    }
+    /// <exception cref="OrgModelJsonException">The document would be larger than <see cref="MaxDocumentBytes"/>, which no reader accepts.</exception>
+    public static string Serialize(Catalog catalog) => System.Text.Encoding.UTF8.GetString(SerializeToUtf8Bytes(catalog));
 
     /// <summary>Writes a catalog as a canonical catalog document in UTF-8.</summary>
     /// <param name="catalog">The catalog.</param>
     /// <returns>The UTF-8 bytes.</returns>
-    public static byte[] SerializeToUtf8Bytes(Catalog catalog)
+    /// <exception cref="OrgModelJsonException">The document would be larger than <see cref="MaxDocumentBytes"/>, which no reader accepts.</exception>
+    public static byte[] SerializeToUtf8Bytes(Catalog catalog) => SerializeToUtf8Bytes(catalog, MaxDocumentBytes);
+
+    /// <summary>Writes a catalog document, refusing one a reader with this size limit would refuse: whatever the writer writes, the reader reads.</summary>
+    internal static byte[] SerializeToUtf8Bytes(Catalog catalog, long limit)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        return JsonSerializer.SerializeToUtf8Bytes(DtoWriter.WriteCatalog(catalog), Context.CatalogDocumentDto);
+        byte[] document = JsonSerializer.SerializeToUtf8Bytes(DtoWriter.WriteCatalog(catalog), Context.CatalogDocumentDto);
+        return document.Length <= limit
+            ? document
+            : throw new OrgModelJsonException("$", $"The catalog document would be {document.Length} bytes, over the limit of {limit} bytes that a reader accepts, so it is not written; split the catalog (for example one document per organization).");
     }
 
     /// <summary>Writes a catalog as a canonical catalog document to a stream, in UTF-8.</summary>
     /// <param name="utf8Json">The stream to write to; it is left open.</param>
     /// <param name="catalog">The catalog.</param>
+    /// <exception cref="OrgModelJsonException">The document would be larger than <see cref="MaxDocumentBytes"/>; nothing is written.</exception>
     public static void Serialize(Stream utf8Json, Catalog catalog)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(catalog);
-        JsonSerializer.Serialize(utf8Json, DtoWriter.WriteCatalog(catalog), Context.CatalogDocumentDto);
+        utf8Json.Write(SerializeToUtf8Bytes(catalog));
     }
 
     /// <summary>Writes one organization as a canonical single-organization document.</summary>
     /// <param name="organization">The organization.</param>
     /// <returns>The JSON text.</returns>
+    /// <exception cref="OrgModelJsonException">The document would be larger than <see cref="MaxDocumentBytes"/>, which no reader accepts.</exception>
     public static string Serialize(Organization organization)
     {
         ArgumentNullException.ThrowIfNull(organization);
-        return JsonSerializer.Serialize(DtoWriter.WriteOrganizationDocument(organization), Context.OrganizationDocumentDto);
+        byte[] document = JsonSerializer.SerializeToUtf8Bytes(DtoWriter.WriteOrganizationDocument(organization), Context.OrganizationDocumentDto);
+        return document.Length <= MaxDocumentBytes
+            ? System.Text.Encoding.UTF8.GetString(document)
+            : throw new OrgModelJsonException("$", $"The organization document would be {document.Length} bytes, over the limit of {MaxDocumentBytes} bytes that a reader accepts, so it is not written.");
     }
 
     /// <summary>Writes a snapshot (<see cref="Queries.CatalogQueries.SnapshotOn"/>) as JSON in the format's conventions.</summary>
@@ -129,7 +138,7 @@ public static partial class OrgModelJson
     public static Catalog DeserializeCatalog(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return DeserializeCatalog(System.Text.Encoding.UTF8.GetBytes(json));
+        return DeserializeCatalog(Utf8Of(json));
     }
 
     /// <summary>Reads a catalog document from UTF-8 bytes.</summary>
@@ -193,7 +202,7 @@ public static partial class OrgModelJson
     public static Organization DeserializeOrganization(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return DeserializeOrganization(System.Text.Encoding.UTF8.GetBytes(json));
+        return DeserializeOrganization(Utf8Of(json));
     }
 
     /// <summary>Reads a single-organization document from UTF-8 bytes.</summary>
@@ -206,6 +215,21 @@ public static partial class OrgModelJson
         return Utf8ModelReader.TryReadOrganization(utf8Json, out Organization? organization, out _)
             ? organization
             : DtoReader.ReadOrganizationDocument(Read(utf8Json, Context.OrganizationDocumentDto));
+    }
+
+    // Strict: a lone surrogate in the text is refused, not silently replaced by U+FFFD.
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static byte[] Utf8Of(string json)
+    {
+        try
+        {
+            return StrictUtf8.GetBytes(json);
+        }
+        catch (System.Text.EncoderFallbackException e)
+        {
+            throw new OrgModelJsonException("$", $"The text holds a lone surrogate (U+{(int)e.CharUnknown:X4}) at character {e.Index + 1}: it is not valid Unicode, so it is not read.", e);
+        }
     }
 
     // Before either reader runs: a document too large or too new is not read at all, and a UTF-8 byte

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using NodaTime;
 using OrgModel.Collections;
@@ -303,7 +304,7 @@ public sealed record Organization
         for (int i = 0; i < Succession.Count; i++)
         {
             SuccessionEvent rename = Succession[i];
-            if (rename.Kind == SuccessionKind.Renamed && !Names.ChangePoints.Contains(rename.Date))
+            if (rename.Kind == SuccessionKind.Renamed && !IsNameChangePoint(rename.Date))
             {
                 throw Rules.Invalid($"Organization '{Id}': the rename on {rename.Date} must match a change in its name history, which changes on {string.Join(", ", Names.ChangePoints)}.", "succession", $"succession[{i}].date");
             }
@@ -339,6 +340,7 @@ public sealed record Organization
 
     private void CheckChairTerms()
     {
+        var membershipDays = new Dictionary<Id<Party>, MembershipDays>();
         for (int i = 0; i < ChairTerms.Count; i++)
         {
             TimelineEntry<ChairTerm> term = ChairTerms[i];
@@ -346,7 +348,7 @@ public sealed record Organization
 
             // The handover day is the first day outside the term: the day after an inclusive end.
             CheckHandover(term, term.Value.EndsAtSession, term.Range.End, term.Range.IsEndInclusive ? 1 : 0, "ends", $"chairTerms[{i}].endsAtSession");
-            if (term.Value.NonMemberReason is null && MemberDuring(term.Value.Holder, term.Range) == Certainty.No)
+            if (term.Value.NonMemberReason is null && !PossiblyMemberDuring(term.Value.Holder, term.Range, membershipDays))
             {
                 throw Rules.Invalid($"Organization '{Id}': the chair term {term.Range} is held by '{term.Value.Holder}', which is not a member during the term; record why in the term's non-member reason.", "chairTerms", $"chairTerms[{i}].holder");
             }
@@ -369,20 +371,79 @@ public sealed record Organization
         }
     }
 
-    private Certainty MemberDuring(Id<Party> party, DateRange range)
+    // A binary search over the sorted change points: O(log n) per rename, however many names there are.
+    private bool IsNameChangePoint(PartialDate date)
     {
-        Certainty result = Certainty.No;
-        if (MembershipOf(party) is { } membership)
+        ImmutableArray<PartialDate> points = Names.ChangePoints;
+        int lo = 0;
+        int hi = points.Length - 1;
+        while (lo <= hi)
         {
-            foreach (TimelineEntry<StatusSpan> span in membership.Statuses)
+            WorkCounter.Step();
+            int mid = (lo + hi) >>> 1;
+            int c = points[mid].CompareTo(date);
+            if (c == 0)
             {
-                if (span.Value.Status != MembershipStatus.Suspended)
-                {
-                    result = result.Or(span.Range.Overlaps(range));
-                }
+                return true;
+            }
+
+            (lo, hi) = c < 0 ? (mid + 1, hi) : (lo, mid - 1);
+        }
+
+        return false;
+    }
+
+    // Whether the party can be a member (not suspended) on some day of the range: O(log n) per question
+    // over the membership's spans, indexed once per holder, so checking every chair term stays
+    // O((terms + spans) log spans) however many terms one party holds.
+    private bool PossiblyMemberDuring(Id<Party> party, DateRange range, Dictionary<Id<Party>, MembershipDays> cache)
+    {
+        if (!cache.TryGetValue(party, out MembershipDays? days))
+        {
+            days = new MembershipDays(MembershipOf(party));
+            cache.Add(party, days);
+        }
+
+        return days.PossiblyOverlaps(range.StartEarliestDay, range.EndLatestDay);
+    }
+
+    /// <summary>A membership's non-suspended spans by earliest start, with the latest end reached so far.</summary>
+    private sealed class MembershipDays
+    {
+        private readonly int[] _startEarliest;
+        private readonly int[] _furthestEnd;
+
+        public MembershipDays(Membership? membership)
+        {
+            var spans = membership is null ? [] : membership.Statuses.Where(s => s.Value.Status != MembershipStatus.Suspended).Select(s => (s.Range.StartEarliestDay, s.Range.EndLatestDay)).OrderBy(s => s.StartEarliestDay).ToArray();
+            _startEarliest = [.. spans.Select(s => s.StartEarliestDay)];
+            _furthestEnd = new int[spans.Length];
+            for (int i = 0; i < spans.Length; i++)
+            {
+                _furthestEnd[i] = i == 0 ? spans[i].EndLatestDay : Math.Max(_furthestEnd[i - 1], spans[i].EndLatestDay);
             }
         }
 
-        return result;
+        // Two ranges possibly share a day when each can start before the other's latest end.
+        public bool PossiblyOverlaps(int startEarliest, int endLatest)
+        {
+            int lo = 0;
+            int hi = _startEarliest.Length;
+            while (lo < hi)
+            {
+                WorkCounter.Step();
+                int mid = (lo + hi) >>> 1;
+                if (_startEarliest[mid] < endLatest)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo > 0 && _furthestEnd[lo - 1] > startEarliest;
+        }
     }
 }
