@@ -1,43 +1,55 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
+using System.Text;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using OrgModel.Interop.Cow;
 using OrgModel.Model;
 using OrgModel.Serialization;
-using OrgModel.Serialization.Dto;
 
 namespace OrgModel.Benchmarks;
 
 /// <summary>
-/// (f) Loading the whole COW catalog from JSON — parsing, validation and index building — as
-/// <see cref="OrgModelJson.DeserializeCatalog(ReadOnlySpan{byte})"/> does it (straight from
-/// <c>Utf8JsonReader</c> to the model), and with the reference reader's System.Text.Json path into the
-/// format's objects, source-generated and reflection-based; and (g) importing the CSV.
+/// (f) Loading the whole COW catalog from JSON — parsing, validation and index building — with the
+/// format's one reader (<see cref="OrgModelJson.DeserializeCatalog(ReadOnlySpan{byte})"/>), the error
+/// path on an invalid document of the same size, and (g) importing the CSV.
 /// </summary>
 [MemoryDiagnoser]
 public class CatalogLoadBenchmarks
 {
     private byte[] _json = [];
+    private byte[] _invalid = [];
 
     [GlobalSetup]
-    public void Setup() => _json = CowBenchmarkData.CatalogJson(CowBenchmarkData.ImportCatalog());
+    public void Setup()
+    {
+        _json = CowBenchmarkData.CatalogJson(CowBenchmarkData.ImportCatalog());
+        _invalid = InvalidCatalog.Of(_json);
+    }
 
-    [Benchmark(Description = "(f) load catalog JSON: OrgModel")]
+    [Benchmark(Description = "(f) load catalog JSON")]
     public Catalog Load() => OrgModelJson.DeserializeCatalog(_json);
 
-    [Benchmark(Description = "(f) load catalog JSON: source-generated DTOs")]
-    public Catalog LoadSourceGenerated() => OrgModelJson.DeserializeCatalogWithReferenceReader(_json);
+    [Benchmark(Description = "(f) error path: read an invalid catalog (one bad status near the end)")]
+    public string LoadInvalid()
+    {
+        try
+        {
+            OrgModelJson.DeserializeCatalog(_invalid);
+            return string.Empty;
+        }
+        catch (OrgModelJsonException e)
+        {
+            return e.Path;
+        }
+    }
 
-    [Benchmark(Description = "(f) load catalog JSON: reflection DTOs")]
-    public Catalog LoadReflection() => ReflectionLoad.Load(_json);
+    [Benchmark(Description = "(f) error path: validate an invalid catalog")]
+    public int ValidateInvalid() => OrgModelJson.ValidateCatalog(_invalid).Length;
 
     [Benchmark(Description = "(g) import the COW CSV (bundled, gzip)")]
     public Catalog ImportCsv() => CowIgoImporter.ImportBundled();
 }
 
-/// <summary>(f) as the first load in a fresh process, where source generation saves reflection and JIT work.</summary>
+/// <summary>(f) as the first load in a fresh process, JIT and type loading included.</summary>
 [SimpleJob(RunStrategy.ColdStart, launchCount: 5, warmupCount: 0, iterationCount: 1)]
 [MemoryDiagnoser]
 public class CatalogColdLoadBenchmarks
@@ -47,21 +59,19 @@ public class CatalogColdLoadBenchmarks
     [GlobalSetup]
     public void Setup() => _json = File.ReadAllBytes(CowJsonFile.Path);
 
-    [Benchmark(Description = "(f) first load in a fresh process: OrgModel")]
+    [Benchmark(Description = "(f) first load in a fresh process")]
     public Catalog Load() => OrgModelJson.DeserializeCatalog(_json);
+}
 
-    [Benchmark(Description = "(f) first load in a fresh process: source-generated DTOs")]
-    public Catalog LoadSourceGenerated() => OrgModelJson.DeserializeCatalogWithReferenceReader(_json);
-
-    [Benchmark(Description = "(f) first load in a fresh process: reflection DTOs")]
-    public Catalog LoadReflection() => ReflectionLoad.Load(_json);
-
-    // System.Text.Json's own share, with no model built: where source generation's saving shows, if anywhere.
-    [Benchmark(Description = "(f) first load in a fresh process, DTOs only: source-generated")]
-    public object ObjectsSourceGenerated() => ReflectionLoad.ObjectsSourceGenerated(_json);
-
-    [Benchmark(Description = "(f) first load in a fresh process, DTOs only: reflection")]
-    public object ObjectsReflection() => ReflectionLoad.ObjectsReflection(_json);
+/// <summary>The COW catalog with its last full status made invalid ("Full"), so the reader meets the problem at the end.</summary>
+internal static class InvalidCatalog
+{
+    public static byte[] Of(byte[] json)
+    {
+        string text = Encoding.UTF8.GetString(json);
+        int at = text.LastIndexOf("\"status\": \"full\"", StringComparison.Ordinal);
+        return Encoding.UTF8.GetBytes(text[..at] + "\"status\": \"Full\"" + text[(at + "\"status\": \"full\"".Length)..]);
+    }
 }
 
 /// <summary>
@@ -84,27 +94,4 @@ public static class CowJsonFile
 
         return path;
     }
-}
-
-/// <summary>The reference reader's pipeline (<see cref="OrgModelJson.DeserializeCatalogWithReferenceReader"/>), but with reflection-based metadata.</summary>
-internal static class ReflectionLoad
-{
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        RespectRequiredConstructorParameters = true,
-        RespectNullableAnnotations = true,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        AllowDuplicateProperties = false,
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
-    };
-
-    // The library's generated metadata with the same reading options as above.
-    private static readonly OrgModelJsonContext SourceGenerated = new(new JsonSerializerOptions(OrgModelJsonContext.Default.Options) { AllowDuplicateProperties = false });
-
-    public static Catalog Load(byte[] json) => DtoReader.ReadCatalog(ObjectsReflection(json));
-
-    public static CatalogDocumentDto ObjectsReflection(byte[] json) => JsonSerializer.Deserialize<CatalogDocumentDto>(json, Options)!;
-
-    public static CatalogDocumentDto ObjectsSourceGenerated(byte[] json) => JsonSerializer.Deserialize(json, SourceGenerated.CatalogDocumentDto)!;
 }

@@ -46,7 +46,7 @@ public readonly struct Id<T> : IEquatable<Id<T>>, ISpanParsable<Id<T>>, IUtf8Spa
     /// <returns><see langword="true"/> when <see cref="Id{T}(string)"/> would accept it.</returns>
     public static bool IsValid([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? value) => value is not null && IsValid(value.AsSpan());
 
-    private static bool IsValid(ReadOnlySpan<char> value)
+    internal static bool IsValid(ReadOnlySpan<char> value)
     {
         if (value.IsEmpty || value.Length > MaxLength || !char.IsAsciiLetterOrDigit(value[0]))
         {

@@ -10,6 +10,9 @@ internal static class EnumText<T>
     private static readonly FrozenDictionary<T, string> Names = Enum.GetValues<T>().ToFrozenDictionary(v => v, v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()));
     private static readonly FrozenDictionary<string, T> Values = Names.ToFrozenDictionary(kv => kv.Value, kv => kv.Key, StringComparer.Ordinal);
 
+    /// <summary>What a value is, in words, for messages: "party kind" for <c>PartyKind</c>.</summary>
+    public static string What { get; } = string.Concat(typeof(T).Name.Select((c, i) => char.IsUpper(c) && i > 0 ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
     public static string Allowed { get; } = string.Join(", ", Names.Values.Order(StringComparer.Ordinal));
 
     public static string Write(T value) => Names[value];

@@ -147,17 +147,7 @@ public static partial class OrgModelJson
     /// <exception cref="OrgModelJsonException">The document is not a valid catalog; the exception names the JSON path and the rule.</exception>
     public static Catalog DeserializeCatalog(ReadOnlySpan<byte> utf8Json)
     {
-        utf8Json = Prepare(utf8Json);
-        return Utf8ModelReader.TryReadCatalog(utf8Json, out Catalog? catalog, out _)
-            ? catalog
-            : DtoReader.ReadCatalog(Read(utf8Json, Context.CatalogDocumentDto));
-    }
-
-    /// <summary>Reads a catalog document with the reference reader alone (the format's objects, then the model), as tests and benchmarks compare.</summary>
-    internal static Catalog DeserializeCatalogWithReferenceReader(ReadOnlySpan<byte> utf8Json)
-    {
-        utf8Json = Prepare(utf8Json);
-        return DtoReader.ReadCatalog(Read(utf8Json, Context.CatalogDocumentDto));
+        return DocumentReader.ReadCatalog(Prepare(utf8Json));
     }
 
     /// <summary>Reads a catalog document from a stream of UTF-8.</summary>
@@ -176,23 +166,16 @@ public static partial class OrgModelJson
     /// <returns>The problems, each with its JSON path; empty when the document is a valid catalog.</returns>
     public static System.Collections.Immutable.ImmutableArray<OrgModelJsonException> ValidateCatalog(ReadOnlySpan<byte> utf8Json)
     {
-        CatalogDocumentDto dto;
         try
         {
             utf8Json = Prepare(utf8Json);
-            if (Utf8ModelReader.TryReadCatalog(utf8Json, out _, out _))
-            {
-                return [];
-            }
-
-            dto = Read(utf8Json, Context.CatalogDocumentDto);
         }
         catch (OrgModelJsonException e)
         {
             return [e];
         }
 
-        return [.. DtoReader.Validate(dto)];
+        return [.. DocumentReader.Validate(utf8Json)];
     }
 
     /// <summary>Reads a single-organization document.</summary>
@@ -211,10 +194,7 @@ public static partial class OrgModelJson
     /// <exception cref="OrgModelJsonException">The document is not a valid organization document.</exception>
     public static Organization DeserializeOrganization(ReadOnlySpan<byte> utf8Json)
     {
-        utf8Json = Prepare(utf8Json);
-        return Utf8ModelReader.TryReadOrganization(utf8Json, out Organization? organization, out _)
-            ? organization
-            : DtoReader.ReadOrganizationDocument(Read(utf8Json, Context.OrganizationDocumentDto));
+        return DocumentReader.ReadOrganization(Prepare(utf8Json));
     }
 
     // Strict: a lone surrogate in the text is refused, not silently replaced by U+FFFD.
@@ -248,20 +228,6 @@ public static partial class OrgModelJson
 
         CheckFormatVersion(utf8Json);
         return utf8Json;
-    }
-
-    // The reference reader: System.Text.Json into the format's objects (see Utf8ModelReader for the fast way).
-    private static T Read<T>(ReadOnlySpan<byte> utf8Json, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo)
-        where T : class
-    {
-        try
-        {
-            return JsonSerializer.Deserialize(utf8Json, typeInfo) ?? throw new OrgModelJsonException("$", "The document is null; expected an object.");
-        }
-        catch (JsonException e)
-        {
-            throw FromJsonException(e);
-        }
     }
 
     // A newer document may hold properties this version does not know; say "too new" before anything else.
@@ -301,27 +267,20 @@ public static partial class OrgModelJson
         {
             throw FromJsonException(e);
         }
+        catch (InvalidOperationException e)
+        {
+            // Comparing a property name that holds a lone surrogate escape.
+            throw new OrgModelJsonException("$", "The text is not valid Unicode: it holds a lone surrogate (an escape such as \\ud800 with no pair).", e);
+        }
     }
 
     private static OrgModelJsonException FromJsonException(JsonException e)
     {
         string reason = e.Message;
-        int cut = reason.IndexOf(" Path: ", StringComparison.Ordinal);
-        if (cut < 0)
-        {
-            cut = reason.IndexOf(" LineNumber: ", StringComparison.Ordinal);
-        }
-
-        if (cut >= 0)
-        {
-            reason = reason[..cut];
-        }
-
-        reason = reason.Contains("doesn't allow null values", StringComparison.Ordinal) || reason.Contains("doesn't allow setting null values", StringComparison.Ordinal) || reason.Contains("cannot be null", StringComparison.Ordinal)
-            ? "null is not allowed here: a value is required"
-            : DtoTypeName().Replace(reason, m => $"'{m.Groups[1].Value}'");
+        int cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        reason = (cut >= 0 ? reason[..cut] : reason).TrimEnd();
         string where = e.LineNumber is { } line ? $" (line {line + 1}, byte {e.BytePositionInLine + 1})" : string.Empty;
-        return new OrgModelJsonException(e.Path ?? "$", reason.TrimEnd('.') + "." + where, e);
+        return new OrgModelJsonException("$", "The text is not valid JSON: " + reason.TrimEnd('.') + "." + where, e);
     }
 
     // The bytes read, in the buffer they were read into (not copied again).
@@ -343,7 +302,4 @@ public static partial class OrgModelJson
 
         return new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
-
-    [GeneratedRegex(@"'?OrgModel\.Serialization\.Dto\.(\w+?)Dto'?")]
-    private static partial Regex DtoTypeName();
 }

@@ -23,13 +23,13 @@ public class JsonExamples
         catch (OrgModelJsonException e)
         {
             Console.Error.WriteLine(e.Message);
-            // $.parties[0].kind: 'State' is not a party kind; expected one of: legislature, organization, otherEntity, state.
+            // $.parties[0].kind: 'State' is not a party kind; expected one of: legislature, organization, otherEntity, state. (line 1, byte 59)
         }
         // end-snippet
 
         again.Should().Be(catalog);
         FluentActions.Invoking(() => OrgModelJson.DeserializeCatalog("""{ "formatVersion": 1, "parties": [ { "id": "kaz", "kind": "State", "names": [] } ] }"""))
-            .Should().Throw<OrgModelJsonException>().WithMessage("$.parties[0].kind: 'State' is not a party kind; expected one of: legislature, organization, otherEntity, state.");
+            .Should().Throw<OrgModelJsonException>().WithMessage("$.parties[0].kind: 'State' is not a party kind; expected one of: legislature, organization, otherEntity, state. (line 1, byte 59)");
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public class ReadingValidatesTests
         OrgModelJsonException e = Fails("""{ "formatVersion": 1, "parties": [ { "id": 7, "kind": "state", "names": [] } ] }""");
 
         e.Path.Should().Be("$.parties[0].id");
-        e.Reason.Should().NotContain("OrgModel.Serialization").And.Contain("(line 1, byte 45)");
+        e.Reason.Should().Be("expected a string, found a number. (line 1, byte 44)");
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public class ReadingValidatesTests
         OrgModelJsonException e = Fails(Catalog("""{ "id": "kaz", "kind": "state", "names": [ { "name": "Kazakhstan" } ], "capital": "Astana" }"""));
 
         e.Path.Should().Be("$.parties[0].capital");
-        e.Reason.Should().Contain("'capital' could not be mapped").And.Contain("'Party'").And.NotContain("OrgModel.Serialization");
+        e.Reason.Should().StartWith("'capital' is not a property of a party; expected one of: id, kind, names, isoAlpha3, stateOf, organization, identifiers, provenance, existence.");
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public class ReadingValidatesTests
         OrgModelJsonException e = Fails(json);
 
         e.Path.Should().Be(path);
-        e.Reason.Should().Be("null is not allowed here: a value is required.");
+        e.Reason.Should().StartWith("null is not allowed here: a value is required. (line 1, byte ");
         OrgModelJson.ValidateCatalog(System.Text.Encoding.UTF8.GetBytes(json)).Should().ContainSingle().Which.Path.Should().Be(path);
     }
 
@@ -164,7 +164,7 @@ public class ReadingValidatesTests
         OrgModelJsonException e = Fails(Catalog("""{ "id": "kaz", "kind": "State", "names": [ { "name": "Kazakhstan" } ] }"""));
 
         e.Path.Should().Be("$.parties[0].kind");
-        e.Reason.Should().Be("'State' is not a party kind; expected one of: legislature, organization, otherEntity, state.");
+        e.Reason.Should().Be("'State' is not a party kind; expected one of: legislature, organization, otherEntity, state. (line 1, byte 59)");
     }
 
     [Fact]

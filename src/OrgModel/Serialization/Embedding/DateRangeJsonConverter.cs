@@ -40,7 +40,7 @@ public sealed class DateRangeJsonConverter : JsonConverter<DateRange>
 
         try
         {
-            return DtoReader.ReadRange(new Dto.RangeDto { From = from, Until = until, Through = through }, "$");
+            return DocumentReader.RangeOf(from, until, through);
         }
         catch (OrgModelJsonException e)
         {

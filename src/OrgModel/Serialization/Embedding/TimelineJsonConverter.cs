@@ -97,7 +97,7 @@ public sealed class TimelineJsonConverter<T> : JsonConverter<Timeline<T>>
     private static TimelineEntry<T> ReadEntry(ref Utf8JsonReader reader, JsonSerializerOptions options)
     {
         JsonTokens.Expect(ref reader, JsonTokenType.StartObject, "a timeline entry object");
-        var range = new Dto.RangeDto();
+        string? from = null, until = null, through = null;
         T? value = default;
         bool hasValue = false;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
@@ -115,14 +115,14 @@ public sealed class TimelineJsonConverter<T> : JsonConverter<Timeline<T>>
             string text = JsonTokens.GetText(ref reader);
             switch (name)
             {
-                case "from" when range.From is null:
-                    range.From = text;
+                case "from" when from is null:
+                    from = text;
                     break;
-                case "until" when range.Until is null:
-                    range.Until = text;
+                case "until" when until is null:
+                    until = text;
                     break;
-                case "through" when range.Through is null:
-                    range.Through = text;
+                case "through" when through is null:
+                    through = text;
                     break;
                 default:
                     throw new JsonException($"'{name}' is not a property of a timeline entry, or appears twice; expected from, until, through and value.");
@@ -136,7 +136,7 @@ public sealed class TimelineJsonConverter<T> : JsonConverter<Timeline<T>>
 
         try
         {
-            return new TimelineEntry<T>(DtoReader.ReadRange(range, "$"), value);
+            return new TimelineEntry<T>(DocumentReader.RangeOf(from, until, through), value);
         }
         catch (OrgModelJsonException e)
         {
