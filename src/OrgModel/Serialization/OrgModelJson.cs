@@ -1,7 +1,7 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using OrgModel.Model;
-using OrgModel.Serialization.Dto;
 
 namespace OrgModel.Serialization;
 
@@ -40,14 +40,6 @@ public static partial class OrgModelJson
 
     // The generated options plus an encoder that writes non-ASCII text (Türkiye, Dolmabahçe) as
     // itself, so documents stay readable; the source-generation attribute cannot set an encoder.
-    /// <summary>The format's serializer context, for the converters that embed the format in other documents.</summary>
-    internal static OrgModelJsonContext Formats => Context;
-
-    private static readonly OrgModelJsonContext Context = new(new JsonSerializerOptions(OrgModelJsonContext.Default.Options)
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        AllowDuplicateProperties = false,
-    });
 
     /// <summary>Writes a catalog as a canonical catalog document.</summary>
     /// <param name="catalog">The catalog.</param>
@@ -65,7 +57,7 @@ public static partial class OrgModelJson
     internal static byte[] SerializeToUtf8Bytes(Catalog catalog, long limit)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        byte[] document = JsonSerializer.SerializeToUtf8Bytes(DtoWriter.WriteCatalog(catalog), Context.CatalogDocumentDto);
+        byte[] document = DocumentWriter.ToUtf8(catalog, DocumentWriter.CatalogDocument);
         return document.Length <= limit
             ? document
             : throw new OrgModelJsonException("$", $"The catalog document would be {document.Length} bytes, over the limit of {limit} bytes that a reader accepts, so it is not written; split the catalog (for example one document per organization).");
@@ -89,7 +81,7 @@ public static partial class OrgModelJson
     public static string Serialize(Organization organization)
     {
         ArgumentNullException.ThrowIfNull(organization);
-        byte[] document = JsonSerializer.SerializeToUtf8Bytes(DtoWriter.WriteOrganizationDocument(organization), Context.OrganizationDocumentDto);
+        byte[] document = DocumentWriter.ToUtf8(organization, DocumentWriter.OrganizationDocument);
         return document.Length <= MaxDocumentBytes
             ? System.Text.Encoding.UTF8.GetString(document)
             : throw new OrgModelJsonException("$", $"The organization document would be {document.Length} bytes, over the limit of {MaxDocumentBytes} bytes that a reader accepts, so it is not written.");
@@ -101,7 +93,7 @@ public static partial class OrgModelJson
     public static string Serialize(Queries.OrganizationSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        return JsonSerializer.Serialize(QueryWriter.Write(snapshot), Context.SnapshotDto);
+        return Encoding.UTF8.GetString(DocumentWriter.ToUtf8(snapshot, DocumentWriter.Snapshot));
     }
 
     /// <summary>Writes memberships on a date as a JSON array, one element per membership.</summary>
@@ -110,7 +102,7 @@ public static partial class OrgModelJson
     public static string Serialize(IEnumerable<Queries.MembershipOnDate> memberships)
     {
         ArgumentNullException.ThrowIfNull(memberships);
-        return JsonSerializer.Serialize(memberships.Select(QueryWriter.Write).ToList(), Context.ListMembershipOnDateDto);
+        return Encoding.UTF8.GetString(DocumentWriter.ToUtf8(memberships, static (w, list) => DocumentWriter.List(w, list, DocumentWriter.MembershipOnDate)));
     }
 
     /// <summary>Writes a change history as a JSON array, one element per change.</summary>
@@ -119,7 +111,7 @@ public static partial class OrgModelJson
     public static string Serialize(IEnumerable<Queries.Change> changes)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        return JsonSerializer.Serialize(changes.Select(QueryWriter.Write).ToList(), Context.ListChangeDto);
+        return Encoding.UTF8.GetString(DocumentWriter.ToUtf8(changes, static (w, list) => DocumentWriter.List(w, list, DocumentWriter.Change)));
     }
 
     /// <summary>Writes sessions as a JSON array of session objects exactly as catalog documents hold them.</summary>
@@ -128,7 +120,7 @@ public static partial class OrgModelJson
     public static string Serialize(IEnumerable<Session> sessions)
     {
         ArgumentNullException.ThrowIfNull(sessions);
-        return JsonSerializer.Serialize(sessions.Select(DtoWriter.WriteSession).ToList(), Context.ListSessionDto);
+        return Encoding.UTF8.GetString(DocumentWriter.ToUtf8(sessions, static (w, list) => DocumentWriter.List(w, list, DocumentWriter.Session)));
     }
 
     /// <summary>Reads a catalog document.</summary>

@@ -53,21 +53,7 @@ public sealed class DateRangeJsonConverter : JsonConverter<DateRange>
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
-        if (DtoWriter.From(value) is { } from)
-        {
-            writer.WriteString("from"u8, from);
-        }
-
-        if (DtoWriter.Until(value) is { } until)
-        {
-            writer.WriteString("until"u8, until);
-        }
-
-        if (DtoWriter.Through(value) is { } through)
-        {
-            writer.WriteString("through"u8, through);
-        }
-
+        DocumentWriter.Range(writer, value);
         writer.WriteEndObject();
     }
 }

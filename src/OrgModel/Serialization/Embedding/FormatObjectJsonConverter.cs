@@ -1,20 +1,18 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 
 namespace OrgModel.Serialization.Embedding;
 
 /// <summary>
 /// Embeds one of the format's objects — a whole catalog or organization document, a session, a query
-/// result — written and read by the format's own serializer, so it has exactly the documented shape.
+/// result — written by the format's writer straight into the caller's writer and read by its reader,
+/// so it has exactly the documented shape.
 /// </summary>
 /// <typeparam name="TModel">The model type.</typeparam>
-/// <typeparam name="TDto">The format's object for it.</typeparam>
-internal sealed class FormatObjectJsonConverter<TModel, TDto>(JsonTypeInfo<TDto> format, Func<TModel, TDto> write, FormatObjectJsonConverter<TModel, TDto>.ModelReader? read, string? whyWriteOnly = null) : JsonConverter<TModel>
+internal sealed class FormatObjectJsonConverter<TModel>(DocumentWriter.Write<TModel> write, FormatObjectJsonConverter<TModel>.ModelReader? read, string? whyWriteOnly = null) : JsonConverter<TModel>
     where TModel : class
-    where TDto : class
 {
-    public delegate TModel ModelReader(ref Utf8JsonReader reader);
+    public delegate TModel ModelReader(ReadOnlySpan<byte> utf8Json);
 
     public override TModel Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -23,15 +21,20 @@ internal sealed class FormatObjectJsonConverter<TModel, TDto>(JsonTypeInfo<TDto>
             throw new NotSupportedException(whyWriteOnly);
         }
 
+        // The object, whole, as its own UTF-8 text for the format's reader.
+        JsonTokens.Expect(ref reader, JsonTokenType.StartObject, "an object");
+        using JsonDocument document = JsonDocument.ParseValue(ref reader);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            document.WriteTo(writer);
+        }
+
         try
         {
-            return read(ref reader);
+            return read(buffer.WrittenSpan);
         }
         catch (OrgModelJsonException e)
-        {
-            throw new JsonException(e.Message, e);
-        }
-        catch (ArgumentException e)
         {
             throw new JsonException(e.Message, e);
         }
@@ -40,6 +43,6 @@ internal sealed class FormatObjectJsonConverter<TModel, TDto>(JsonTypeInfo<TDto>
     public override void Write(Utf8JsonWriter writer, TModel value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(value);
-        JsonSerializer.Serialize(writer, write(value), format);
+        write(writer, value);
     }
 }

@@ -35,7 +35,7 @@ public static class OrgModelJsonSerializerOptions
     /// </summary>
     public static IReadOnlyList<JsonConverter> Converters { get; } =
     [
-        .. Embedded.Converters(OrgModelJson.Formats),
+        .. Embedded.Converters(),
         new PartialDateJsonConverter(),
         new DateRangeJsonConverter(),
         new IdJsonConverter<Party>(),

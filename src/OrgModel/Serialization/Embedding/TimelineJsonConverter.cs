@@ -70,21 +70,7 @@ public sealed class TimelineJsonConverter<T> : JsonConverter<Timeline<T>>
         foreach (TimelineEntry<T> entry in value)
         {
             writer.WriteStartObject();
-            if (DtoWriter.From(entry.Range) is { } from)
-            {
-                writer.WriteString("from"u8, from);
-            }
-
-            if (DtoWriter.Until(entry.Range) is { } until)
-            {
-                writer.WriteString("until"u8, until);
-            }
-
-            if (DtoWriter.Through(entry.Range) is { } through)
-            {
-                writer.WriteString("through"u8, through);
-            }
-
+            DocumentWriter.Range(writer, entry.Range);
             writer.WritePropertyName("value"u8);
             JsonSerializer.Serialize(writer, entry.Value, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)));
             writer.WriteEndObject();
