@@ -35,6 +35,14 @@ internal static class CatalogLoader
                 throw TooLarge(path);
             }
 
+            // A regular file is read into one array of its size; a device or pipe in chunks, up to the limit.
+            if (stream.CanSeek && stream.Length > 0)
+            {
+                byte[] whole = new byte[stream.Length];
+                stream.ReadExactly(whole);
+                return whole;
+            }
+
             using var buffer = new MemoryStream();
             byte[] chunk = new byte[1 << 16];
             int n;

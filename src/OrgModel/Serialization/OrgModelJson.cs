@@ -279,6 +279,14 @@ public static partial class OrgModelJson
     private static ArraySegment<byte> ReadAll(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        if (stream.CanSeek && stream.Length - stream.Position is > 0 and <= MaxDocumentBytes)
+        {
+            // Its size is known: one array of that size, no doubling, no copy.
+            byte[] whole = new byte[stream.Length - stream.Position];
+            stream.ReadExactly(whole);
+            return whole;
+        }
+
         using var buffer = new MemoryStream();
         byte[] chunk = new byte[81920];
         int n;
