@@ -60,6 +60,30 @@ public class SchemaDriftTests
         schemaObject["additionalProperties"]?.GetValue<bool>().Should().BeFalse("the schema, like the reader, refuses unknown properties");
     }
 
+    public static TheoryData<string, string[]> EnumeratedValues => new()
+    {
+        { "/$defs/party/properties/kind", Values<OrgModel.Model.PartyKind>() },
+        { "/$defs/organization/properties/classification", Values<OrgModel.Model.OrganizationClassification>() },
+        { "/$defs/organization/properties/relations/items/properties/kind", Values<OrgModel.Model.RelationKind>() },
+        { "/$defs/organization/properties/succession/items/properties/kind", Values<OrgModel.Model.SuccessionKind>() },
+        { "/$defs/organization/properties/memberships/items/properties/statuses/items/properties/status", Values<OrgModel.Model.MembershipStatus>() },
+        { "/$defs/organization/properties/posts/items/properties/tenures/items/properties/role", [.. Values<OrgModel.Model.TenureRole>().Where(v => v != "regular")] },
+        { "/$defs/organization/properties/dataGaps/items/properties/kind", Values<OrgModel.Model.DataGapKind>() },
+        { "/$defs/reason", Values<OrgModel.Model.MembershipChangeReason>() },
+        { "/$defs/agreement/properties/kind", Values<OrgModel.Model.AgreementKind>() },
+        { "/$defs/agreement/properties/consents/items/properties/kind", Values<OrgModel.Model.ConsentKind>() },
+        { "/$defs/agreement/properties/withdrawals/items/properties/kind", Values<OrgModel.Model.WithdrawalKind>() },
+        { "/$defs/session/properties/kind", Values<OrgModel.Model.SessionKind>() },
+        { "/$defs/session/properties/documents/items/properties/kind", Values<OrgModel.Model.DocumentKind>() },
+    };
+
+    [Theory]
+    [MemberData(nameof(EnumeratedValues))]
+    public void Each_enumerated_property_allows_exactly_the_values_the_reader_reads(string schemaPath, string[] readerValues)
+    {
+        Resolve(schemaPath)["enum"]!.AsArray().Select(v => v!.GetValue<string>()).Should().BeEquivalentTo(readerValues);
+    }
+
     [Fact]
     public void Every_shape_of_the_document_format_is_checked_against_the_schema()
     {
@@ -116,6 +140,9 @@ public class SchemaDriftTests
 
         problems.Select(p => p.Path).Should().Equal("$.parties[0].kind", "$.parties[1].names[0].from", "$.parties[3]", "$.organizations[0]");
     }
+
+    private static string[] Values<T>()
+        where T : struct, Enum => [.. EnumText<T>.Allowed.Split(", ")];
 
     private static JsonObject Resolve(string schemaPath)
     {
