@@ -103,6 +103,16 @@ public readonly struct Id<T> : IEquatable<Id<T>>, ISpanParsable<Id<T>>, IUtf8Spa
     static Id<T> IUtf8SpanParsable<Id<T>>.Parse(ReadOnlySpan<byte> utf8Text, IFormatProvider? provider) =>
         TryParseUtf8(utf8Text, out Id<T> id) ? id : throw new FormatException(InvalidMessage(System.Text.Encoding.UTF8.GetString(utf8Text)));
 
+    /// <summary>Tries to parse an identifier; the method ASP.NET Core binds route and query values with.</summary>
+    /// <param name="s">The text; <see langword="null"/> fails.</param>
+    /// <param name="result">The identifier, or the default value.</param>
+    /// <returns>Whether the text is a valid identifier.</returns>
+    public static bool TryParse([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out Id<T> result)
+    {
+        result = default;
+        return s is not null && TryParseCore(s, out result);
+    }
+
     /// <summary>Tries to parse an identifier.</summary>
     /// <param name="s">The text; <see langword="null"/> fails.</param>
     /// <param name="provider">Ignored.</param>

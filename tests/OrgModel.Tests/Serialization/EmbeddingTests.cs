@@ -191,6 +191,20 @@ public class EmbeddingTests
         FluentActions.Invoking(() => ((IFormattable)new PartialDate(2014)).ToString("yyyy", CultureInfo.InvariantCulture)).Should().Throw<FormatException>();
     }
 
+    [Theory]
+    [InlineData(typeof(PartialDate))]
+    [InlineData(typeof(Id<Organization>))]
+    public void Dates_and_identifiers_have_the_public_try_parse_that_aspnet_core_binds_route_values_with(Type type)
+    {
+        // ASP.NET Core's minimal APIs look for a public static bool TryParse(string, out T) by reflection
+        // (checked by hand against a real app: GET /organizations/turkpa?on=2014-06 binds; bad text is a 400).
+        var tryParse = type.GetMethod("TryParse", [typeof(string), type.MakeByRefType()]);
+
+        tryParse.Should().NotBeNull();
+        tryParse!.IsStatic.Should().BeTrue();
+        tryParse.ReturnType.Should().Be<bool>();
+    }
+
     [Fact]
     public void Identifiers_convert_from_text_only_explicitly_and_the_default_identifier_reads_as_empty()
     {
