@@ -87,7 +87,6 @@ internal sealed class CatalogIndex
         {
             Organization organization = organizations[o];
             EquatableArray<Membership> memberships = organization.Memberships;
-            var lifetime = new SpanRecord.Lifetime(organization);
             var records = new SpanRecord[spansOfOrganization[o]];
             int filled = 0;
             int[] byPartyOrder = [.. Enumerable.Range(0, memberships.Count)];
@@ -101,7 +100,7 @@ internal sealed class CatalogIndex
                 for (int e = 0; e < statuses.Count; e++)
                 {
                     _spans[slot] = new SpanSlot(o, membership, e);
-                    var record = new SpanRecord(k, slot, statuses[e].Value.Status, statuses.BoundsAt(e), lifetime);
+                    var record = new SpanRecord(k, slot, statuses[e].Value.Status, statuses.BoundsAt(e));
                     records[filled++] = record;
                     _spansByParty[p][filledOfParty[p]++] = record.WithKey(o);
                     slot++;
@@ -111,8 +110,8 @@ internal sealed class CatalogIndex
             _spansByOrganization[o] = records;
         }
 
-        _membersMemo = [.. _spansByOrganization.Select(r => new IntervalMemo(r))];
-        _membershipsMemo = [.. _spansByParty.Select(r => new IntervalMemo(r))];
+        _membersMemo = [.. _spansByOrganization.Select((r, o) => new IntervalMemo(r, [organizations[o].Lifetime]))];
+        _membershipsMemo = [.. _spansByParty.Select(r => new IntervalMemo(r, [.. r.Select(x => x.Key).Distinct().Select(o => organizations[o].Lifetime)]))];
 
         var organs = new List<int>?[parties.Count];
         for (int p = 0; p < parties.Count; p++)
@@ -158,7 +157,7 @@ internal sealed class CatalogIndex
         (int Record, Certainty Certainty)[] chosen = ArrayPool<(int, Certainty)>.Shared.Rent(Math.Max(1, records.Length));
         try
         {
-            int count = Choose(records, day, chosen);
+            int count = Choose(records, day, chosen, organization);
             var result = new MembershipOnDate[count];
             int n = 0;
             for (int status = 0; status <= (int)MembershipStatus.Suspended; status++)
@@ -272,7 +271,7 @@ internal sealed class CatalogIndex
         (int Record, Certainty Certainty)[] chosen = ArrayPool<(int, Certainty)>.Shared.Rent(Math.Max(1, records.Length));
         try
         {
-            int count = Choose(records, day, chosen);
+            int count = Choose(records, day, chosen, organization: -1);
             var result = new MembershipOnDate[count];
             for (int i = 0; i < count; i++)
             {
@@ -335,9 +334,11 @@ internal sealed class CatalogIndex
     private readonly record struct SpanSlot(int Organization, Membership Membership, int Entry);
 
     // One answer per membership (records of one membership are contiguous and in timeline order),
-    // chosen as Timeline.At chooses: a certain span if there is one, otherwise the latest possible one.
-    // A record's bounds already include its organization's lifetime, so dissolution closes it.
-    private static int Choose(SpanRecord[] records, int day, (int Record, Certainty Certainty)[] chosen)
+    // chosen exactly as Organization.StatusOn answers: the span Timeline.At chooses (a certain span if
+    // there is one, otherwise the latest possible one), then limited by whether the organization exists
+    // that day. One rule, so list answers never contradict the point answer. The organization is the
+    // given one, or (organization -1) each record's key.
+    private int Choose(SpanRecord[] records, int day, (int Record, Certainty Certainty)[] chosen, int organization)
     {
         int count = 0;
         int currentKey = -1;
@@ -349,7 +350,11 @@ internal sealed class CatalogIndex
             {
                 if (best >= 0)
                 {
-                    chosen[count++] = (best, bestCertainty);
+                    Certainty limited = bestCertainty.And(_catalog.Organizations[organization >= 0 ? organization : records[best].Key].IsActiveOnDay(day));
+                    if (limited != Certainty.No)
+                    {
+                        chosen[count++] = (best, limited);
+                    }
                 }
 
                 if (i == records.Length)
@@ -375,8 +380,7 @@ internal sealed class CatalogIndex
 
     // Key: which membership the span belongs to, unique within the list it is filed in (the
     // membership's position in its organization, or the organization for a party's list). The bounds
-    // are the span's bounds intersected with the organization's lifetime: "the span holds and the
-    // organization exists" is containment in that intersection, in three-valued logic too.
+    // are the span's own; the organization's lifetime limits the chosen answer (see Choose).
     internal readonly struct SpanRecord
     {
         public readonly int Key;
@@ -387,15 +391,15 @@ internal sealed class CatalogIndex
         private readonly int _endEarliest;
         private readonly int _endLatest;
 
-        public SpanRecord(int key, int slot, MembershipStatus status, ReadOnlySpan<int> range, in Lifetime lifetime)
+        public SpanRecord(int key, int slot, MembershipStatus status, ReadOnlySpan<int> range)
         {
             Key = key;
             Slot = slot;
             Status = status;
-            _startEarliest = lifetime.FoundingKnown ? Math.Max(range[0], lifetime.StartEarliest) : range[0];
-            _startLatest = lifetime.FoundingKnown ? Math.Max(range[1], lifetime.StartLatest) : range[1];
-            _endEarliest = Math.Min(range[2], lifetime.EndEarliest);
-            _endLatest = Math.Min(range[3], lifetime.EndLatest);
+            _startEarliest = range[0];
+            _startLatest = range[1];
+            _endEarliest = range[2];
+            _endLatest = range[3];
         }
 
         private SpanRecord(in SpanRecord record, int key)
@@ -411,15 +415,5 @@ internal sealed class CatalogIndex
         public DateRangeBounds Bounds => new(_startEarliest, _startLatest, _endEarliest, _endLatest);
 
         public Certainty Contains(int day) => DateRange.Contains(day, _startEarliest, _startLatest, _endEarliest, _endLatest);
-
-        /// <summary>An organization's lifetime as day numbers, worked out once for all its records.</summary>
-        public readonly struct Lifetime(Organization organization)
-        {
-            public readonly bool FoundingKnown = organization.Founded is not null;
-            public readonly int StartEarliest = organization.Lifetime.StartEarliestDay;
-            public readonly int StartLatest = organization.Lifetime.StartLatestDay;
-            public readonly int EndEarliest = organization.Lifetime.EndEarliestDay;
-            public readonly int EndLatest = organization.Lifetime.EndLatestDay;
-        }
     }
 }

@@ -12,25 +12,25 @@ namespace OrgModel.Queries;
 /// Answers are immutable arrays of immutable objects, so sharing them is safe; two threads asking
 /// about a new stretch at once may both compute it, and either result is kept.
 /// </remarks>
-internal sealed class IntervalMemo(CatalogIndex.SpanRecord[] records)
+internal sealed class IntervalMemo(CatalogIndex.SpanRecord[] records, DateRange[] lifetimes)
 {
     // Built on first use, so loading a catalog does not pay for lists nobody asks about.
     private Memo? _memo;
 
     public MembershipOnDate[] Get<TState>(int day, TState state, Func<TState, int, MembershipOnDate[]> compute)
     {
-        Memo memo = _memo ?? Interlocked.CompareExchange(ref _memo, new Memo(records), null) ?? _memo!;
+        Memo memo = _memo ?? Interlocked.CompareExchange(ref _memo, new Memo(records, lifetimes), null) ?? _memo!;
         return memo.Answers[memo.StretchOf(day)] ??= compute(state, day);
     }
 
     private sealed class Memo
     {
-        public Memo(CatalogIndex.SpanRecord[] records)
+        public Memo(CatalogIndex.SpanRecord[] records, DateRange[] lifetimes)
         {
+            // The answers change where a span's bounds or an organization's lifetime bounds fall.
             var days = new SortedSet<int>();
-            foreach (CatalogIndex.SpanRecord r in records)
+            foreach (DateRangeBounds b in records.Select(r => r.Bounds).Concat(lifetimes.Select(l => new DateRangeBounds(l.StartEarliestDay, l.StartLatestDay, l.EndEarliestDay, l.EndLatestDay))))
             {
-                DateRangeBounds b = r.Bounds;
                 foreach (int d in (ReadOnlySpan<int>)[b.StartEarliest, b.StartLatest, b.EndEarliest, b.EndLatest])
                 {
                     if (d is not (DayNumber.MinusInfinity or DayNumber.PlusInfinity))

@@ -89,7 +89,7 @@ public sealed record Organization
         Check.Require(activeThrough, nameof(activeThrough), dissolved is null || activeThrough is null, $"Organization '{id}': give its end either as the day it was dissolved (the first day it no longer existed) or as the last day it was active, not both.");
         Lifetime = new DateRange(founded, dissolved ?? activeThrough, endIsInclusive: activeThrough is not null);
         _foundedEarliestDay = founded is { } fe ? fe.EarliestDay : DayNumber.MinusInfinity;
-        _foundedLatestDay = founded is { } fl ? fl.LatestDay : DayNumber.MinusInfinity;
+        _foundedLatestDay = founded is not null ? Lifetime.StartLatestDay : DayNumber.MinusInfinity;
         _dissolvedEarliestDay = Lifetime.EndEarliestDay;
         _dissolvedLatestDay = Lifetime.EndLatestDay;
         ChairTerms = chairTerms ?? Timeline<ChairTerm>.Empty;

@@ -1,0 +1,69 @@
+using CsCheck;
+using NodaTime;
+using OrgModel.Model;
+using OrgModel.Queries;
+using OrgModel.Tests.Serialization;
+using OrgModel.Time;
+
+namespace OrgModel.Tests.Queries;
+
+/// <summary>One rule decides a membership on a day: the list queries answer what the point query answers.</summary>
+public class ListPointAgreementTests
+{
+    [Fact]
+    public void An_imprecise_founding_does_not_make_the_lists_contradict_the_status()
+    {
+        // Founded "2000"; full from 2000-01-01 to 2000-12-01, observer during 2000.
+        var statuses = Timeline.Exclusive(
+            TimelineEntry.Create(DateRange.Between(new PartialDate(2000, 1, 1), new PartialDate(2000, 12, 1)), new StatusSpan(MembershipStatus.Full)),
+            TimelineEntry.Create(DateRange.Between(new PartialDate(2000), new PartialDate(2001)), new StatusSpan(MembershipStatus.Observer)));
+        var organization = new Organization(
+            new Id<Organization>("x"),
+            OrganizationClassification.Other,
+            Timeline.Exclusive(TimelineEntry.Create(DateRange.From(new PartialDate(2000)), new OrganizationName("X"))),
+            founded: new PartialDate(2000),
+            memberships: [new Membership(new Id<Party>("kaz"), statuses)]);
+        var catalog = new Catalog([new Party(new Id<Party>("kaz"), PartyKind.State, Timeline.Exclusive(TimelineEntry.Create(default, "Kazakhstan")))], [organization]);
+        var day = new LocalDate(2000, 6, 1);
+
+        Answer<MembershipStatus> point = catalog.StatusOn(new Id<Organization>("x"), new Id<Party>("kaz"), day);
+
+        point.ToString().Should().Be("possibly Full");
+        catalog.MembersOn(new Id<Organization>("x"), day).Single().Should().Match<MembershipOnDate>(m => m.Status == MembershipStatus.Full && m.Certainty == Certainty.Possibly);
+        catalog.MembershipsOn(new Id<Party>("kaz"), day).Single().Should().Match<MembershipOnDate>(m => m.Status == MembershipStatus.Full && m.Certainty == Certainty.Possibly);
+        catalog.SnapshotOn(new Id<Organization>("x"), day).Members.Single().Status.Should().Be(MembershipStatus.Full);
+    }
+
+    [Fact]
+    public void Every_list_answer_equals_the_point_answer_on_random_catalogs_and_days()
+    {
+        Gen.Select(RandomCatalogs.Gen, Gen.Int[1900, 2120], Gen.Int[0, 364]).Sample((catalog, year, offset) =>
+        {
+            var day = new LocalDate(year, 1, 1).PlusDays(offset);
+            foreach (Organization o in catalog.Organizations)
+            {
+                var expected = o.Memberships
+                    .Select(m => (Party: m.Party.Value, Answer: o.StatusOn(m.Party, day)))
+                    .Where(x => x.Answer.HasValue)
+                    .Select(x => (x.Party, Status: x.Answer.Value, x.Answer.Certainty))
+                    .OrderBy(x => x.Party, StringComparer.OrdinalIgnoreCase)
+                    .ToList();
+                var members = catalog.MembersOn(o.Id, day).Select(m => (Party: m.Party.Value, m.Status, m.Certainty)).OrderBy(x => x.Party, StringComparer.OrdinalIgnoreCase);
+                if (!members.SequenceEqual(expected))
+                {
+                    return false;
+                }
+
+                foreach (var (party, status, certainty) in expected)
+                {
+                    if (!catalog.MembershipsOn(new Id<Party>(party), day, includeOrgans: false).Any(m => m.Organization == o.Id && m.Status == status && m.Certainty == certainty))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }, iter: 300);
+    }
+}
