@@ -41,6 +41,9 @@ public sealed class Timeline<T> : IReadOnlyList<TimelineEntry<T>>, IEquatable<Ti
 
     private PartialDate[]? _changePoints;
 
+    // Built on the first lookup of an exclusive timeline, so loading pays nothing for timelines never asked.
+    private CertainStretches? _certain;
+
     private Timeline(ImmutableArray<TimelineEntry<T>> sorted, bool exclusive)
     {
         _entries = sorted;
@@ -340,6 +343,11 @@ public sealed class Timeline<T> : IReadOnlyList<TimelineEntry<T>>, IEquatable<Ti
 
     private int IndexAt(int day, out Certainty certainty)
     {
+        if (IsExclusive)
+        {
+            return ExclusiveIndexAt(day, out certainty);
+        }
+
         int best = -1;
         certainty = Certainty.No;
         for (int k = UpperBound(day) - 1; k >= 0 && MaxEndLatest(k) > day; k--)
@@ -361,7 +369,70 @@ public sealed class Timeline<T> : IReadOnlyList<TimelineEntry<T>>, IEquatable<Ti
         return best;
     }
 
+    // In an exclusive timeline at most one entry certainly holds on a day, and the days each entry
+    // certainly holds do not overlap: a binary search over them finds it in O(log n). Otherwise the
+    // answer is the latest-starting entry that possibly holds, the first met scanning back.
+    private int ExclusiveIndexAt(int day, out Certainty certainty)
+    {
+        CertainStretches stretches = _certain ?? Interlocked.CompareExchange(ref _certain, new CertainStretches(_entries), null) ?? _certain!;
+        int k = stretches.At(day);
+        if (k >= 0)
+        {
+            certainty = Certainty.Certainly;
+            return k;
+        }
+
+        for (k = UpperBound(day) - 1; k >= 0 && MaxEndLatest(k) > day; k--)
+        {
+            WorkCounter.Step();
+            if (ContainsAt(k, day) != Certainty.No)
+            {
+                certainty = Certainty.Possibly;
+                return k;
+            }
+        }
+
+        certainty = Certainty.No;
+        return -1;
+    }
+
     private int MaxEndLatest(int k) => _bounds[(k * Stride) + 4];
+
+    /// <summary>The days each entry of an exclusive timeline certainly holds, by their first day.</summary>
+    private sealed class CertainStretches
+    {
+        private readonly int[] _starts;
+        private readonly int[] _ends;
+        private readonly int[] _entries;
+
+        public CertainStretches(ImmutableArray<TimelineEntry<T>> entries)
+        {
+            _entries = InCertainStartOrder(entries);
+            _starts = [.. _entries.Select(i => entries[i].Range.StartLatestDay)];
+            _ends = [.. _entries.Select(i => entries[i].Range.EndEarliestDay)];
+        }
+
+        // The entry that certainly holds on the day, or -1.
+        public int At(int day)
+        {
+            int lo = 0;
+            int hi = _starts.Length;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (_starts[mid] <= day)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo > 0 && day < _ends[lo - 1] ? _entries[lo - 1] : -1;
+        }
+    }
 
     private Certainty ContainsAt(int k, int day)
     {

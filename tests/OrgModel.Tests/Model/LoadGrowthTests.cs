@@ -36,6 +36,16 @@ public class LoadGrowthTests
     }
 
     [Fact]
+    public void The_history_of_a_party_with_many_names_of_unknown_start_grows_as_n_log_n()
+    {
+        long small = Steps(() => History(2_000));
+        long large = Steps(() => History(16_000));
+
+        small.Should().BePositive();
+        ((double)large / small).Should().BeLessThan(8 * 1.5, "each change looks its party's name up in O(log n), not by scanning every name");
+    }
+
+    [Fact]
     public void A_document_of_twenty_thousand_chair_terms_and_status_spans_reads_back()
     {
         Organization organization = ChairsAndSpans(20_000);
@@ -43,11 +53,22 @@ public class LoadGrowthTests
         OrgModelJson.DeserializeOrganization(OrgModelJson.Serialize(organization)).Should().Be(organization);
     }
 
-    private static long Steps(Func<Organization> build)
+    private static long Steps<T>(Func<T> work)
     {
         long before = WorkCounter.Steps;
-        build();
+        work();
         return WorkCounter.Steps - before;
+    }
+
+    // A party whose n names all have an unknown start (each known only to end on a day), and n status
+    // changes in one organization: the history names the party at each change.
+    private static int History(int n)
+    {
+        var names = Enumerable.Range(0, n).Select(i => TimelineEntry.Create(DateRange.Until(Day(i + 1)), $"Name {i}"));
+        var party = new Party(new Id<Party>("kaz"), PartyKind.State, Timeline.Exclusive(names));
+        Organization organization = ChairsAndSpans(n);
+        var catalog = new Catalog([party], [organization]);
+        return OrgModel.Queries.CatalogQueries.HistoryBetween(catalog, organization.Id, Origin, Origin.PlusDays(n)).Length;
     }
 
     private static PartialDate Day(int n) => PartialDate.FromLocalDate(Origin.PlusDays(n));
