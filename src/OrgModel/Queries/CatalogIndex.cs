@@ -147,6 +147,9 @@ internal sealed class CatalogIndex
         return certainty == Certainty.No ? default : new Answer<MembershipStatus>(span.Value.Status, certainty);
     }
 
+    /// <summary>How many answer elements the list memos hold now (bounded; see <see cref="IntervalMemo"/>).</summary>
+    internal long RememberedAnswerElements => _membersMemo.Sum(m => (long)m.Held) + _membershipsMemo.Sum(m => (long)m.Held);
+
     /// <summary>The members on a day, ordered by status, then by party identifier.</summary>
     public MembershipOnDate[] MembersOn(int organization, LocalDate date) =>
         _membersMemo[organization].Get(DayNumber.Of(date), (this, organization), static (s, day) => s.Item1.ComputeMembers(s.organization, day));

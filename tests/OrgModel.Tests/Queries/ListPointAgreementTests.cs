@@ -67,3 +67,32 @@ public class ListPointAgreementTests
         }, iter: 300);
     }
 }
+
+/// <summary>The remembered answers of list queries stay bounded by the catalog's size, whatever is asked.</summary>
+public class AnswerMemoTests
+{
+    [Fact]
+    public void Members_stepping_through_days_do_not_make_the_remembered_answers_grow_quadratically()
+    {
+        const int n = 2_000;
+        var origin = new LocalDate(2000, 1, 1);
+        PartialDate Day(int i) => PartialDate.FromLocalDate(origin.PlusDays(i));
+        var parties = Enumerable.Range(0, n).Select(i => new Party(new Id<Party>($"p{i}"), PartyKind.State, Timeline.Exclusive(TimelineEntry.Create(default, $"P{i}")))).ToArray();
+        var memberships = Enumerable.Range(0, n).Select(i => new Membership(new Id<Party>($"p{i}"), Timeline.Exclusive(TimelineEntry.Create(DateRange.From(Day(i)), new StatusSpan(MembershipStatus.Full)))));
+        var organization = new Organization(
+            new Id<Organization>("x"),
+            OrganizationClassification.Other,
+            Timeline.Exclusive(TimelineEntry.Create(DateRange.From(Day(0)), new OrganizationName("X"))),
+            memberships: [.. memberships]);
+        var catalog = new Catalog([.. parties], [organization]);
+
+        long answered = 0;
+        for (int i = 0; i < n; i++)
+        {
+            answered += catalog.MembersOn(organization.Id, origin.PlusDays(i)).Length;
+        }
+
+        answered.Should().Be((long)n * (n + 1) / 2, "every answer is still right when it is not remembered");
+        catalog.Index.RememberedAnswerElements.Should().BeLessThanOrEqualTo((IntervalMemo.BudgetPerRecord * n) + 64, "the memo keeps at most a few answer elements per span, not one list per day");
+    }
+}
