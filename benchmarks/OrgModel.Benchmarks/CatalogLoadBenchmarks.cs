@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using OrgModel.Interop.Cow;
 using OrgModel.Model;
+using OrgModel.Queries;
 using OrgModel.Serialization;
 
 namespace OrgModel.Benchmarks;
@@ -27,6 +28,9 @@ public class CatalogLoadBenchmarks
 
     [Benchmark(Description = "(f) load catalog JSON")]
     public Catalog Load() => OrgModelJson.DeserializeCatalog(_json);
+
+    [Benchmark(Description = "(f) load catalog JSON, then the first query (builds the query index)")]
+    public int LoadAndFirstQuery() => OrgModelJson.DeserializeCatalog(_json).MembersOn(new Id<Organization>("UN"), new NodaTime.LocalDate(2000, 6, 1)).Length;
 
     [Benchmark(Description = "(f) error path: read an invalid catalog (one bad status near the end)")]
     public string LoadInvalid()

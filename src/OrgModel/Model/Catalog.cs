@@ -40,11 +40,12 @@ public sealed class Catalog : IEquatable<Catalog>
         _organizations = Organizations.ToFrozenDictionary(o => o.Id);
 
         new References(_parties, _organizations.ContainsKey, problems: null).Check(Parties, Organizations);
-        Index = new Queries.CatalogIndex(this);
     }
 
-    /// <summary>The query indexes, built once with the catalog (see <see cref="Queries.CatalogQueries"/>).</summary>
-    internal Queries.CatalogIndex Index { get; }
+    // What a later layer derives from the catalog (the query index), made on its first use, once; the
+    // model does not know its type. Left out of equality.
+    private readonly Lock _derivedLock = new();
+    private object? _derived;
 
     /// <summary>An empty catalog.</summary>
     public static Catalog Empty { get; } = new([], []);
@@ -78,6 +79,37 @@ public sealed class Catalog : IEquatable<Catalog>
     /// <param name="organization">The organization, when found.</param>
     /// <returns>Whether it was found.</returns>
     public bool TryGetOrganization(Id<Organization> id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Organization? organization) => _organizations.TryGetValue(id, out organization);
+
+    /// <summary>
+    /// What another layer derives from this catalog, built by <paramref name="build"/> on the first call
+    /// (by one thread, once) and shared by every later one.
+    /// </summary>
+    /// <typeparam name="T">What is derived.</typeparam>
+    /// <param name="build">How to build it.</param>
+    /// <returns>The one instance.</returns>
+    internal T Derived<T>(Func<Catalog, T> build)
+        where T : class
+    {
+        if (Volatile.Read(ref _derived) is T ready)
+        {
+            return ready;
+        }
+
+        lock (_derivedLock)
+        {
+            if (_derived is T existing)
+            {
+                return existing;
+            }
+
+            T built = build(this);
+            Volatile.Write(ref _derived, built);
+            return built;
+        }
+    }
+
+    /// <summary>Whether the query index has been built (for tests: a catalog only read or validated never builds it).</summary>
+    internal bool HasDerived => Volatile.Read(ref _derived) is not null;
 
     /// <summary>Whether both catalogs hold equal parties and organizations in the same order.</summary>
     /// <param name="other">The other catalog.</param>

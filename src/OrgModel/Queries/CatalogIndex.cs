@@ -147,6 +147,9 @@ internal sealed class CatalogIndex
         return certainty == Certainty.No ? default : new Answer<MembershipStatus>(span.Value.Status, certainty);
     }
 
+    /// <summary>The catalog's index, built on its first query (by one thread, once) and kept with the catalog.</summary>
+    internal static CatalogIndex Of(Catalog catalog) => catalog.Derived(static c => new CatalogIndex(c));
+
     /// <summary>How many answer elements the list memos hold now (bounded; see <see cref="IntervalMemo"/>).</summary>
     internal long RememberedAnswerElements => _membersMemo.Sum(m => (long)m.Held) + _membershipsMemo.Sum(m => (long)m.Held);
 

@@ -35,7 +35,7 @@ public static class CatalogQueries
     public static Answer<MembershipStatus> StatusOn(this Catalog catalog, Id<Organization> organization, Id<Party> party, LocalDate date)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        return catalog.Index.StatusOn(OrganizationIndex(catalog, organization), party, date);
+        return CatalogIndex.Of(catalog).StatusOn(OrganizationIndex(catalog, organization), party, date);
     }
 
     /// <summary>The members (of every status) of an organization on a day, ordered by status then identifier.</summary>
@@ -47,7 +47,7 @@ public static class CatalogQueries
     public static ImmutableArray<MembershipOnDate> MembersOn(this Catalog catalog, Id<Organization> organization, LocalDate date)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        return ImmutableCollectionsMarshal.AsImmutableArray(catalog.Index.MembersOn(OrganizationIndex(catalog, organization), date));
+        return ImmutableCollectionsMarshal.AsImmutableArray(CatalogIndex.Of(catalog).MembersOn(OrganizationIndex(catalog, organization), date));
     }
 
     /// <summary>
@@ -64,7 +64,7 @@ public static class CatalogQueries
     {
         ArgumentNullException.ThrowIfNull(catalog);
         int index = PartyIndex(catalog, party);
-        return ImmutableCollectionsMarshal.AsImmutableArray(catalog.Index.MembershipsOn(index, date, includeOrgans));
+        return ImmutableCollectionsMarshal.AsImmutableArray(CatalogIndex.Of(catalog).MembershipsOn(index, date, includeOrgans));
     }
 
     /// <summary>The organizations two parties both belong to on a day.</summary>
@@ -77,7 +77,7 @@ public static class CatalogQueries
     public static ImmutableArray<JointMembership> JointMembershipsOn(this Catalog catalog, Id<Party> first, Id<Party> second, LocalDate date)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        return ImmutableCollectionsMarshal.AsImmutableArray(catalog.Index.JointMembershipsOn(PartyIndex(catalog, first), PartyIndex(catalog, second), date));
+        return ImmutableCollectionsMarshal.AsImmutableArray(CatalogIndex.Of(catalog).JointMembershipsOn(PartyIndex(catalog, first), PartyIndex(catalog, second), date));
     }
 
     /// <summary>The sessions of every organization that took place (at least in part) between two days, inclusive, in date order.</summary>
@@ -94,7 +94,7 @@ public static class CatalogQueries
             throw new ArgumentException($"The last day ({to:uuuu-MM-dd}) is before the first ({from:uuuu-MM-dd}).", nameof(to));
         }
 
-        return [.. catalog.Index.SessionsBetween(from, to).Select(x => new SessionInCatalog(x.Organization, x.Session))];
+        return [.. CatalogIndex.Of(catalog).SessionsBetween(from, to).Select(x => new SessionInCatalog(x.Organization, x.Session))];
     }
 
     /// <summary>Who held a post in an organization on a day, closed by dissolution. Does not allocate.</summary>
@@ -136,7 +136,7 @@ public static class CatalogQueries
             date,
             active,
             o.NameOn(date),
-            EquatableArray<MembershipOnDate>.FromImmutableArray(ImmutableCollectionsMarshal.AsImmutableArray(catalog.Index.MembersOn(index, date))),
+            EquatableArray<MembershipOnDate>.FromImmutableArray(ImmutableCollectionsMarshal.AsImmutableArray(CatalogIndex.Of(catalog).MembersOn(index, date))),
             chair,
             acting,
             o.HolderOn(head, date),
@@ -196,9 +196,9 @@ public static class CatalogQueries
     }
 
     private static int PartyIndex(Catalog catalog, Id<Party> party) =>
-        catalog.Index.TryGetParty(party, out int index) ? index : throw new KeyNotFoundException($"No party has the identifier '{party}'.");
+        CatalogIndex.Of(catalog).TryGetParty(party, out int index) ? index : throw new KeyNotFoundException($"No party has the identifier '{party}'.");
 
     private static int OrganizationIndex(Catalog catalog, Id<Organization> organization) =>
-        catalog.Index.TryGetOrganization(organization, out int index) ? index : throw new KeyNotFoundException($"No organization has the identifier '{organization}'.");
+        CatalogIndex.Of(catalog).TryGetOrganization(organization, out int index) ? index : throw new KeyNotFoundException($"No organization has the identifier '{organization}'.");
 
 }

@@ -18,7 +18,7 @@ public partial class QueryExamples
         string json = OrgModelJson.Serialize(TurkicFixtures.Catalog);
 
         // begin-snippet: queries-csharp
-        Catalog catalog = OrgModelJson.DeserializeCatalog(json); // indexes are built here, once
+        Catalog catalog = OrgModelJson.DeserializeCatalog(json); // the query index is built on the first query, once
         var day = new LocalDate(2025, 10, 17);
 
         OrganizationSnapshot turkpa = catalog.SnapshotOn(new Id<Organization>("turkpa"), day);

@@ -93,6 +93,6 @@ public class AnswerMemoTests
         }
 
         answered.Should().Be((long)n * (n + 1) / 2, "every answer is still right when it is not remembered");
-        catalog.Index.RememberedAnswerElements.Should().BeLessThanOrEqualTo((IntervalMemo.BudgetPerRecord * n) + 64, "the memo keeps at most a few answer elements per span, not one list per day");
+        CatalogIndex.Of(catalog).RememberedAnswerElements.Should().BeLessThanOrEqualTo((IntervalMemo.BudgetPerRecord * n) + 64, "the memo keeps at most a few answer elements per span, not one list per day");
     }
 }
