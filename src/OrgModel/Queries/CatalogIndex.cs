@@ -31,6 +31,9 @@ internal sealed class CatalogIndex
     private MembershipOnDate?[]? _possibleAnswers;
     private readonly IntervalMemo[] _membersMemo;
 
+    // Off only to measure first answers (benchmarks): every answer is then computed from the records.
+    private readonly bool _rememberAnswers;
+
     // Each organization's position in identifier order (ignoring case): the order of a party's records.
     private readonly int[] _organizationOrder;
     private readonly IntervalMemo[] _membershipsMemo;
@@ -39,9 +42,10 @@ internal sealed class CatalogIndex
     private readonly int _longestSession;
 
     /// <summary>Builds the indexes of a catalog whose references have been checked (every membership names a party of it).</summary>
-    public CatalogIndex(Catalog catalog)
+    public CatalogIndex(Catalog catalog, bool rememberAnswers = true)
     {
         _catalog = catalog;
+        _rememberAnswers = rememberAnswers;
         EquatableArray<Party> parties = catalog.Parties;
         EquatableArray<Organization> organizations = catalog.Organizations;
         _partyIndex = Enumerable.Range(0, parties.Count).ToFrozenDictionary(i => parties[i].Id);
@@ -155,7 +159,9 @@ internal sealed class CatalogIndex
 
     /// <summary>The members on a day, ordered by status, then by party identifier.</summary>
     public MembershipOnDate[] MembersOn(int organization, LocalDate date) =>
-        _membersMemo[organization].Get(DayNumber.Of(date), (this, organization), static (s, day) => s.Item1.ComputeMembers(s.organization, day));
+        _rememberAnswers
+            ? _membersMemo[organization].Get(DayNumber.Of(date), (this, organization), static (s, day) => s.Item1.ComputeMembers(s.organization, day))
+            : ComputeMembers(organization, DayNumber.Of(date));
 
     private MembershipOnDate[] ComputeMembers(int organization, int day)
     {
@@ -269,7 +275,9 @@ internal sealed class CatalogIndex
 
     // A party's own memberships (not through organs), remembered per stretch of days.
     private MembershipOnDate[] OwnMemberships(int party, int day) =>
-        _membershipsMemo[party].Get(day, (this, party), static (s, d) => s.Item1.Collect(s.party, d, null));
+        _rememberAnswers
+            ? _membershipsMemo[party].Get(day, (this, party), static (s, d) => s.Item1.Collect(s.party, d, null))
+            : Collect(party, day, null);
 
     private MembershipOnDate[] Collect(int party, int day, Id<Party>? through)
     {

@@ -189,7 +189,7 @@ public static class TurkicFixtures
 
     private static Organization Ots()
     {
-        var founding = new StatusSpan(MembershipStatus.Full, MembershipChangeReason.Founding, provenance: P(OtsAbout, DomainAnchors));
+        var founding = new StatusSpan(MembershipStatus.Full, MembershipChangeReason.Founding, provenance: P(OtsAbout, NakhchivanText));
         Membership Founder(string party) => new(new Id<Party>(party), One(founding, DateRange.From(D("2010-11-17"))));
         Membership Observer(string party, string from, Provenance provenance) =>
             new(new Id<Party>(party), One(new StatusSpan(MembershipStatus.Observer, MembershipChangeReason.Admission, provenance: provenance), DateRange.From(D(from))));
@@ -221,7 +221,7 @@ public static class TurkicFixtures
                 Founder("tur"),
                 new Membership(new Id<Party>("uzb"), One(
                     new StatusSpan(MembershipStatus.Full, MembershipChangeReason.Accession,
-                        provenance: Noted("The Nakhchivan Agreement entered into force for Uzbekistan on 14 October 2019, 30 days after its ratification of 14 September 2019; the OTS says it joined at the Baku summit of 15 October 2019.", DomainAnchors, OtsAbout, SummitList)),
+                        provenance: Noted("The Nakhchivan Agreement entered into force for Uzbekistan on 14 October 2019, 30 days after its ratification of 14 September 2019; the OTS says it joined at the Baku summit of 15 October 2019.", NewsAzUzbekRatification, AnadoluUzbekEntryIntoForce, OtsAbout, SummitList)),
                     DateRange.From(D("2019-10-14")))),
                 Observer("hun", "2018-09-02", P(OtsAbout, SummitList)),
                 Observer("tkm", "2021-11-12", P(OtsAbout, TrtRename)),
@@ -237,10 +237,10 @@ public static class TurkicFixtures
                     D("2009-10-03"),
                     new Place("Nakhchivan", country: new Id<Party>("aze")),
                     [new Signatory(new Id<Party>("aze"), "Head of State"), new Signatory(new Id<Party>("kaz"), "Head of State"), new Signatory(new Id<Party>("kgz"), "Head of State"), new Signatory(new Id<Party>("tur"), "Head of State")],
-                    [new Consent(new Id<Party>("uzb"), ConsentKind.Accession, D("2019-09-14"), provenance: P(DomainAnchors))],
+                    [new Consent(new Id<Party>("uzb"), ConsentKind.Accession, D("2019-09-14"), provenance: P(NewsAzUzbekRatification))],
                     rule: new EntryIntoForceRule(3, 30, 30, "This Agreement shall enter into force on the thirtieth day after the receipt of the third written notification by the depositary."),
                     recordedEntryIntoForce: D("2010-11-17"),
-                    provenance: P(DomainAnchors, OtsSummits)),
+                    provenance: P(NakhchivanText, OtsSummits)),
             ],
             sessions:
             [
@@ -277,9 +277,9 @@ public static class TurkicFixtures
                 Chair("aze", 3, 4, SummitList),
                 Chair("tur", 4, 5, SummitList),
                 Chair("kaz", 5, 6, SummitList),
-                Chair("kgz", 6, 7, SummitList, DomainAnchors),
-                Chair("aze", 7, 8, DomainAnchors, SummitList),
-                Chair("tur", 8, 9, DomainAnchors, TrtRename),
+                Chair("kgz", 6, 7, SummitList),
+                Chair("aze", 7, 8, SummitList),
+                Chair("tur", 8, 9, TrtRename),
                 Chair("uzb", 9, 10, InformSamarkand),
                 Chair("kaz", 10, 11, AsiaPlusBishkek),
                 Chair("kgz", 11, 12, AsiaPlusBishkek),
