@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Wall time of one orgmodel command as a user runs it: the tool packed, installed with
+# `dotnet tool install` into a temporary tool path, then `orgmodel show turkpa --on 2025-10-17` run
+# once to warm the disk cache and RUNS more times (default 5); the median is recorded in
+# docs/benchmarks.md between the cli-startup markers, with every run's time.
+#   usage: benchmarks/cli-startup.sh [RUNS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-5}
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+dotnet pack src/OrgModel.Cli -c Release -o "$work/packages" -v quiet -nologo >/dev/null
+version=$(ls "$work/packages" | sed -n 's/^OrgModel\.Cli\.\(.*\)\.nupkg$/\1/p' | head -1)
+dotnet tool install OrgModel.Cli --version "$version" --add-source "$work/packages" --tool-path "$work/tool" >/dev/null
+"$work/tool/orgmodel" show turkpa --on 2025-10-17 >/dev/null
+times=()
+for _ in $(seq "$runs"); do
+  times+=("$( { /usr/bin/time -f %e "$work/tool/orgmodel" show turkpa --on 2025-10-17 >/dev/null; } 2>&1 | tail -1 )")
+done
+median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2)}')
+section="Command: \`benchmarks/cli-startup.sh $runs\` (run on $(date -u +%Y-%m-%d), commit $(git rev-parse --short HEAD); $(nproc) cores, $(dotnet --version) SDK)
+
+| command | median wall time | runs (s) | target |
+| --- | ---: | --- | --- |
+| installed \`orgmodel show turkpa --on 2025-10-17\` | ${median} s | ${times[*]} | ≤ 0.3 s |"
+python3 - "$section" <<'PY'
+import re, sys
+path = "docs/benchmarks.md"
+doc = open(path).read()
+new = "<!-- begin:cli-startup -->\n" + sys.argv[1] + "\n<!-- end:cli-startup -->"
+doc, n = re.subn(r"<!-- begin:cli-startup -->.*?<!-- end:cli-startup -->", lambda _: new, doc, flags=re.S)
+if n == 0:
+    sys.exit("docs/benchmarks.md has no cli-startup markers")
+open(path, "w").write(doc)
+print(new)
+PY
