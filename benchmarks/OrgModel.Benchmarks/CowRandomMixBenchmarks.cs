@@ -32,6 +32,7 @@ public class CowRandomMixBenchmarks
         _firstAnswers = new Catalog(imported.Parties, imported.Organizations);
         _firstAnswers.Derived(static c => new CatalogIndex(c, rememberAnswers: false));
         _remembered = imported;
+        _remembered.Derived(static c => new CatalogIndex(c, rememberAnswers: true));
         var random = new Random(20261202);
         var origin = new LocalDate(1816, 1, 1);
         int days = Period.Between(origin, new LocalDate(2014, 12, 31), PeriodUnits.Days).Days;

@@ -31,7 +31,9 @@ internal sealed class CatalogIndex
     private MembershipOnDate?[]? _possibleAnswers;
     private readonly IntervalMemo[] _membersMemo;
 
-    // Off only to measure first answers (benchmarks): every answer is then computed from the records.
+    // Off by default: every answer is computed from the records, so memory does not grow with the
+    // questions asked. On, answers are remembered per stretch of days within a budget (IntervalMemo);
+    // the benchmarks use it to show what remembering would save.
     private readonly bool _rememberAnswers;
 
     // Each organization's position in identifier order (ignoring case): the order of a party's records.
@@ -42,7 +44,7 @@ internal sealed class CatalogIndex
     private readonly int _longestSession;
 
     /// <summary>Builds the indexes of a catalog whose references have been checked (every membership names a party of it).</summary>
-    public CatalogIndex(Catalog catalog, bool rememberAnswers = true)
+    public CatalogIndex(Catalog catalog, bool rememberAnswers = false)
     {
         _catalog = catalog;
         _rememberAnswers = rememberAnswers;

@@ -26,7 +26,7 @@ internal sealed class IntervalMemo(CatalogIndex.SpanRecord[] records, DateRange[
     private Memo? _memo;
 
     /// <summary>How many remembered answer elements a list may hold per span record.</summary>
-    public const int BudgetPerRecord = 4;
+    public const int BudgetPerRecord = 1;
 
     private readonly int _budget = (BudgetPerRecord * records.Length) + 64;
     private int _held;

@@ -85,6 +85,7 @@ public class AnswerMemoTests
             Timeline.Exclusive(TimelineEntry.Create(DateRange.From(Day(0)), new OrganizationName("X"))),
             memberships: [.. memberships]);
         var catalog = new Catalog([.. parties], [organization]);
+        catalog.Derived(static c => new CatalogIndex(c, rememberAnswers: true));
 
         long answered = 0;
         for (int i = 0; i < n; i++)
