@@ -54,6 +54,7 @@ for key in ["(a) is member", "(b) organizations of a state", "(c) members of the
     lines.append(f"| {key} | {mine * 1e9:,.1f} ns | {f'{linq / mine:,.0f}×' if linq else '—'} | {f'{sql / mine:,.0f}×' if sql else '—'} | {targets[key[:3]]} |")
 
 mine_load = load["(f) load catalog JSON"]
+first_query = load["(f) load catalog JSON, then the first query (builds the query index)"]
 invalid = load["(f) error path: read an invalid catalog (one bad status near the end)"]
 validate = load["(f) error path: validate an invalid catalog"]
 imp = load["(g) import the COW CSV (bundled, gzip)"]
@@ -62,7 +63,8 @@ lines += [
     "",
     "| load | figure | target |",
     "| --- | ---: | --- |",
-    f"| (f) JSON → queryable catalog | {json_bytes / mine_load / 1e6:,.1f} MB/s ({mine_load * 1e3:,.1f} ms for {json_bytes:,} bytes) | ≥ 180 MB/s |",
+    f"| (f) JSON → catalog (every rule checked; no query index yet) | {json_bytes / mine_load / 1e6:,.1f} MB/s ({mine_load * 1e3:,.1f} ms for {json_bytes:,} bytes) | ≥ 180 MB/s |",
+    f"| (f) JSON → catalog, then the first query, which builds the query index | {first_query * 1e3:,.1f} ms ({json_bytes / first_query / 1e6:,.1f} MB/s) | — |",
     f"| (f) error path: reading an invalid catalog of the same size ÷ reading the valid one | {invalid / mine_load:.2f} | about 1 |",
     f"| (f) error path: validating the invalid catalog ÷ reading the valid one | {validate / mine_load:.2f} | about 1 |",
     f"| (f) first load in a fresh process | {cold_mine * 1e3:,.0f} ms | — |",

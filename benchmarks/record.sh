@@ -10,9 +10,9 @@ cd "$(dirname "$0")/.."
 section=$1; shift; [ "${1:-}" = "--" ] && shift
 artifacts=$(mktemp -d "$PWD/benchmarks/.artifacts.XXXX")
 trap 'rm -rf "$artifacts"' EXIT
-if [ "${1:-}" = "memory" ]; then
+if [ "${1:-}" = "memory" ] || [ "${1:-}" = "growth-memory" ]; then
   # Not a BenchmarkDotNet run: the program prints its own markdown table.
-  dotnet run -c Release --project benchmarks/OrgModel.Benchmarks -- memory | tee "$artifacts/stdout.md"
+  dotnet run -c Release --project benchmarks/OrgModel.Benchmarks -- "$1" | tee "$artifacts/stdout.md"
 else
   dotnet run -c Release --project benchmarks/OrgModel.Benchmarks -- "$@" --artifacts "$artifacts" --exporters github
 fi

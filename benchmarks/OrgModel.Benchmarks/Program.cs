@@ -7,4 +7,10 @@ if (args is ["memory"])
     return;
 }
 
+if (args is ["growth-memory"])
+{
+    GrowthMemoryReport.Run();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(TimelineBenchmarks).Assembly).Run(args);
