@@ -27,7 +27,7 @@ def section(name):
 series = {}
 header = None
 for line in section("growth").splitlines():
-    cells = [html.unescape(c).strip().strip("'") for c in line.strip().strip("|").split("|")]
+    cells = [html.unescape(c).strip().replace("**", "").strip("'") for c in line.strip().strip("|").split("|")]
     if len(cells) < 3:
         continue
     if cells[0] == "Method":
@@ -45,7 +45,7 @@ for line in section("growth-memory").splitlines():
         series.setdefault("memory kept (catalog and index)", {})[int(m.group(1))] = float(m.group(2).replace(",", ""))
 
 scales = [1, 10, 100]
-W, H, L, R, T, B = 760, 440, 70, 300, 30, 50
+W, H, L, R, T, B = 840, 440, 70, 380, 30, 50
 ymax = 1000.0
 
 
@@ -88,7 +88,7 @@ for i, (name, values) in enumerate(sorted(series.items())):
     for s, r in pts:
         parts.append(f'<circle cx="{x(s):.1f}" cy="{y(r):.1f}" r="4" fill="{colour}"><title>{html.escape(name)} at {s}×: {r:.2f}× the 1× cost</title></circle>')
     parts.append(f'<line x1="{W - R + 16}" y1="{legend_y:.1f}" x2="{W - R + 40}" y2="{legend_y:.1f}" stroke="{colour}" stroke-width="2.5"/>')
-    parts.append(f'<text x="{W - R + 46}" y="{legend_y + 4:.1f}">{html.escape(name[:40])}</text>')
+    parts.append(f'<text x="{W - R + 46}" y="{legend_y + 4:.1f}">{html.escape(name[:56])}</text>')
     legend_y += 20
 parts.append("</svg>")
 open(OUT, "w", encoding="utf-8").write("\n".join(parts) + "\n")
