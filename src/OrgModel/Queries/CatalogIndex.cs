@@ -38,6 +38,10 @@ internal sealed class CatalogIndex
 
     // Each organization's position in identifier order (ignoring case): the order of a party's records.
     private readonly int[] _organizationOrder;
+
+    // Each organization's lifetime as four day bounds (see Organization.ActiveOn), read without
+    // touching the organization objects on the hot path.
+    private readonly int[] _lifetimes;
     private readonly IntervalMemo[] _membershipsMemo;
     private readonly int[][] _organsOfParty;
     private readonly (Session Session, int Organization, int FirstDay, int LastDay)[] _sessionsByDate;
@@ -55,6 +59,11 @@ internal sealed class CatalogIndex
 
         int[] partyOrder = PositionsInIdentifierOrder(parties.Count, i => parties[i].Id.Value);
         _organizationOrder = PositionsInIdentifierOrder(organizations.Count, i => organizations[i].Id.Value);
+        _lifetimes = new int[organizations.Count * 4];
+        for (int o = 0; o < organizations.Count; o++)
+        {
+            (_lifetimes[o * 4], _lifetimes[(o * 4) + 1], _lifetimes[(o * 4) + 2], _lifetimes[(o * 4) + 3]) = organizations[o].LifetimeDays;
+        }
 
         // First pass: which party each membership names, and how many spans each list gets, so every
         // array below is allocated once at its size.
@@ -213,36 +222,77 @@ internal sealed class CatalogIndex
         return [.. all];
     }
 
-    /// <summary>The organizations both parties belong to, by a merge of their memberships (both in organization order).</summary>
+    /// <summary>
+    /// The organizations both parties belong to: a merge of the two parties' records (both filed in
+    /// organization order), choosing each membership's span as the other lists do, with no list of
+    /// either party's memberships made on the way.
+    /// </summary>
     public JointMembership[] JointMembershipsOn(int first, int second, LocalDate date)
     {
         int day = DayNumber.Of(date);
-        MembershipOnDate[] a = OwnMemberships(first, day);
-        MembershipOnDate[] b = OwnMemberships(second, day);
-        var result = new List<JointMembership>();
+        SpanRecord[] a = _spansByParty[first];
+        SpanRecord[] b = _spansByParty[second];
+        List<JointMembership>? result = null;
         int i = 0;
         int j = 0;
         while (i < a.Length && j < b.Length)
         {
-            int order = _organizationOrder[a[i].OrganizationIndex].CompareTo(_organizationOrder[b[j].OrganizationIndex]);
+            int order = _organizationOrder[a[i].Key].CompareTo(_organizationOrder[b[j].Key]);
             if (order == 0)
             {
-                result.Add(new JointMembership(a[i].Organization, a[i].Status, b[j].Status, a[i].Certainty.And(b[j].Certainty)));
-                i++;
-                j++;
+                int organization = a[i].Key;
+                (int bestA, Certainty certaintyA) = ChooseInGroup(a, ref i, day);
+                (int bestB, Certainty certaintyB) = ChooseInGroup(b, ref j, day);
+                Certainty both = certaintyA.And(certaintyB).And(ActiveOn(organization, day));
+                if (both != Certainty.No)
+                {
+                    (result ??= []).Add(new JointMembership(_catalog.Organizations[organization].Id, a[bestA].Status, b[bestB].Status, both));
+                }
             }
             else if (order < 0)
             {
-                i++;
+                SkipGroup(a, ref i);
             }
             else
             {
-                j++;
+                SkipGroup(b, ref j);
             }
         }
 
-        return [.. result];
+        return result is null ? [] : [.. result];
     }
+
+    // The span chosen in the group of records starting at i (one membership), as Timeline.At chooses;
+    // i moves past the group.
+    private static (int Best, Certainty Certainty) ChooseInGroup(SpanRecord[] records, ref int i, int day)
+    {
+        int key = records[i].Key;
+        int best = -1;
+        Certainty bestCertainty = Certainty.No;
+        for (; i < records.Length && records[i].Key == key; i++)
+        {
+            Certainty c = records[i].Contains(day);
+            if (c != Certainty.No && (bestCertainty != Certainty.Certainly || c == Certainty.Certainly))
+            {
+                best = i;
+                bestCertainty = c;
+            }
+        }
+
+        return (best, bestCertainty);
+    }
+
+    private static void SkipGroup(SpanRecord[] records, ref int i)
+    {
+        int key = records[i].Key;
+        while (i < records.Length && records[i].Key == key)
+        {
+            i++;
+        }
+    }
+
+    private Certainty ActiveOn(int organization, int day) =>
+        Organization.ActiveOn(day, _lifetimes[organization * 4], _lifetimes[(organization * 4) + 1], _lifetimes[(organization * 4) + 2], _lifetimes[(organization * 4) + 3]);
 
     public IEnumerable<(Session Session, Id<Organization> Organization)> SessionsBetween(LocalDate from, LocalDate to)
     {
@@ -366,7 +416,7 @@ internal sealed class CatalogIndex
             {
                 if (best >= 0)
                 {
-                    Certainty limited = bestCertainty.And(_catalog.Organizations[organization >= 0 ? organization : records[best].Key].IsActiveOnDay(day));
+                    Certainty limited = bestCertainty.And(ActiveOn(organization >= 0 ? organization : records[best].Key, day));
                     if (limited != Certainty.No)
                     {
                         chosen[count++] = (best, limited);

@@ -68,6 +68,38 @@ public class ListPointAgreementTests
     }
 }
 
+/// <summary>Joint memberships are exactly the organizations both parties' own memberships share.</summary>
+public class JointMembershipTests
+{
+    [Fact]
+    public void Joint_memberships_equal_the_intersection_of_both_parties_memberships_on_random_catalogs_and_days()
+    {
+        Gen.Select(RandomCatalogs.Gen, Gen.Int[1900, 2120], Gen.Int[0, 364]).Sample((catalog, year, offset) =>
+        {
+            var day = new LocalDate(year, 1, 1).PlusDays(offset);
+            var parties = catalog.Parties.Select(p => p.Id).ToList();
+            foreach (Id<Party> first in parties)
+            {
+                foreach (Id<Party> second in parties)
+                {
+                    var a = catalog.MembershipsOn(first, day, includeOrgans: false).ToDictionary(m => m.Organization);
+                    var expected = catalog.MembershipsOn(second, day, includeOrgans: false)
+                        .Where(m => a.ContainsKey(m.Organization))
+                        .Select(m => (m.Organization, First: a[m.Organization].Status, Second: m.Status, Certainty: a[m.Organization].Certainty.And(m.Certainty)))
+                        .OrderBy(x => x.Organization.Value, StringComparer.OrdinalIgnoreCase);
+                    var actual = catalog.JointMembershipsOn(first, second, day).Select(j => (j.Organization, j.FirstStatus, j.SecondStatus, j.Certainty));
+                    if (!actual.SequenceEqual(expected))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }, iter: 100);
+    }
+}
+
 /// <summary>The remembered answers of list queries stay bounded by the catalog's size, whatever is asked.</summary>
 public class AnswerMemoTests
 {

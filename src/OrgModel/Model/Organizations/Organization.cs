@@ -219,9 +219,16 @@ public sealed record Organization
     public Certainty IsActiveOn(LocalDate date) => IsActiveOnDay(DayNumber.Of(date));
 
     // An unknown founding date does not constrain (day numbers of minus infinity); dissolution closes.
-    internal Certainty IsActiveOnDay(int day) =>
-        (day >= _foundedLatestDay ? Certainty.Certainly : day >= _foundedEarliestDay ? Certainty.Possibly : Certainty.No)
-        .And(day < _dissolvedEarliestDay ? Certainty.Certainly : day < _dissolvedLatestDay ? Certainty.Possibly : Certainty.No);
+    internal Certainty IsActiveOnDay(int day) => ActiveOn(day, _foundedEarliestDay, _foundedLatestDay, _dissolvedEarliestDay, _dissolvedLatestDay);
+
+    /// <summary>The lifetime's four day bounds, in the order <see cref="ActiveOn"/> takes them (for indexes that copy them).</summary>
+    internal (int FoundedEarliest, int FoundedLatest, int DissolvedEarliest, int DissolvedLatest) LifetimeDays =>
+        (_foundedEarliestDay, _foundedLatestDay, _dissolvedEarliestDay, _dissolvedLatestDay);
+
+    /// <summary>The one rule for whether an organization exists on a day, from its lifetime's day bounds.</summary>
+    internal static Certainty ActiveOn(int day, int foundedEarliest, int foundedLatest, int dissolvedEarliest, int dissolvedLatest) =>
+        (day >= foundedLatest ? Certainty.Certainly : day >= foundedEarliest ? Certainty.Possibly : Certainty.No)
+        .And(day < dissolvedEarliest ? Certainty.Certainly : day < dissolvedLatest ? Certainty.Possibly : Certainty.No);
 
     /// <summary>The name and abbreviation in force on a day.</summary>
     /// <param name="date">The day.</param>
