@@ -407,37 +407,18 @@ internal sealed class CatalogIndex
     private int Choose(SpanRecord[] records, int day, (int Record, Certainty Certainty)[] chosen, int organization)
     {
         int count = 0;
-        int currentKey = -1;
-        int best = -1;
-        Certainty bestCertainty = Certainty.No;
-        for (int i = 0; i <= records.Length; i++)
+        int i = 0;
+        while (i < records.Length)
         {
-            if (i == records.Length || records[i].Key != currentKey)
+            int key = records[i].Key;
+            (int best, Certainty certainty) = ChooseInGroup(records, ref i, day);
+            if (best >= 0)
             {
-                if (best >= 0)
+                Certainty limited = certainty.And(ActiveOn(organization >= 0 ? organization : key, day));
+                if (limited != Certainty.No)
                 {
-                    Certainty limited = bestCertainty.And(ActiveOn(organization >= 0 ? organization : records[best].Key, day));
-                    if (limited != Certainty.No)
-                    {
-                        chosen[count++] = (best, limited);
-                    }
+                    chosen[count++] = (best, limited);
                 }
-
-                if (i == records.Length)
-                {
-                    break;
-                }
-
-                currentKey = records[i].Key;
-                best = -1;
-                bestCertainty = Certainty.No;
-            }
-
-            Certainty c = records[i].Contains(day);
-            if (c != Certainty.No && (bestCertainty != Certainty.Certainly || c == Certainty.Certainly))
-            {
-                best = i;
-                bestCertainty = c;
             }
         }
 
