@@ -222,44 +222,35 @@ internal sealed class CatalogIndex
         return [.. all];
     }
 
-    /// <summary>
-    /// The organizations both parties belong to: a merge of the two parties' records (both filed in
-    /// organization order), choosing each membership's span as the other lists do, with no list of
-    /// either party's memberships made on the way.
-    /// </summary>
+    /// <summary>The organizations both parties belong to, by a merge of their memberships (both in organization order).</summary>
     public JointMembership[] JointMembershipsOn(int first, int second, LocalDate date)
     {
         int day = DayNumber.Of(date);
-        SpanRecord[] a = _spansByParty[first];
-        SpanRecord[] b = _spansByParty[second];
-        List<JointMembership>? result = null;
+        MembershipOnDate[] a = OwnMemberships(first, day);
+        MembershipOnDate[] b = OwnMemberships(second, day);
+        var result = new List<JointMembership>();
         int i = 0;
         int j = 0;
         while (i < a.Length && j < b.Length)
         {
-            int order = _organizationOrder[a[i].Key].CompareTo(_organizationOrder[b[j].Key]);
+            int order = _organizationOrder[a[i].OrganizationIndex].CompareTo(_organizationOrder[b[j].OrganizationIndex]);
             if (order == 0)
             {
-                int organization = a[i].Key;
-                (int bestA, Certainty certaintyA) = ChooseInGroup(a, ref i, day);
-                (int bestB, Certainty certaintyB) = ChooseInGroup(b, ref j, day);
-                Certainty both = certaintyA.And(certaintyB).And(ActiveOn(organization, day));
-                if (both != Certainty.No)
-                {
-                    (result ??= []).Add(new JointMembership(_catalog.Organizations[organization].Id, a[bestA].Status, b[bestB].Status, both));
-                }
+                result.Add(new JointMembership(a[i].Organization, a[i].Status, b[j].Status, a[i].Certainty.And(b[j].Certainty)));
+                i++;
+                j++;
             }
             else if (order < 0)
             {
-                SkipGroup(a, ref i);
+                i++;
             }
             else
             {
-                SkipGroup(b, ref j);
+                j++;
             }
         }
 
-        return result is null ? [] : [.. result];
+        return [.. result];
     }
 
     // The span chosen in the group of records starting at i (one membership), as Timeline.At chooses;
@@ -280,15 +271,6 @@ internal sealed class CatalogIndex
         }
 
         return (best, bestCertainty);
-    }
-
-    private static void SkipGroup(SpanRecord[] records, ref int i)
-    {
-        int key = records[i].Key;
-        while (i < records.Length && records[i].Key == key)
-        {
-            i++;
-        }
     }
 
     private Certainty ActiveOn(int organization, int day) =>
