@@ -115,7 +115,7 @@ internal sealed class CatalogIndex
                 for (int e = 0; e < statuses.Count; e++)
                 {
                     _spans[slot] = new SpanSlot(o, membership, e);
-                    var record = new SpanRecord(k, slot, statuses[e].Value.Status, statuses.BoundsAt(e));
+                    var record = new SpanRecord(k, slot, statuses[e].Value.Status, statuses.BoundsAt(e), statuses.Count - e);
                     records[filled++] = record;
                     _spansByParty[p][filledOfParty[p]++] = record.WithKey(o);
                     slot++;
@@ -257,10 +257,17 @@ internal sealed class CatalogIndex
     // i moves past the group.
     private static (int Best, Certainty Certainty) ChooseInGroup(SpanRecord[] records, ref int i, int day)
     {
-        int key = records[i].Key;
+        int end = i + records[i].Remaining;
         int best = -1;
         Certainty bestCertainty = Certainty.No;
-        for (; i < records.Length && records[i].Key == key; i++)
+        if (records[i].StartEarliest > day)
+        {
+            // Spans are in timeline order: none of this membership's can have begun yet.
+            i = end;
+            return (best, bestCertainty);
+        }
+
+        for (; i < end; i++)
         {
             Certainty c = records[i].Contains(day);
             if (c != Certainty.No && (bestCertainty != Certainty.Certainly || c == Certainty.Certainly))
@@ -415,16 +422,21 @@ internal sealed class CatalogIndex
         public readonly int Key;
         public readonly int Slot;
         public readonly MembershipStatus Status;
+
+        // How many records of this membership start here (this one included): the first record of a
+        // membership, which starts earliest, tells how far to jump when the membership cannot hold.
+        public readonly int Remaining;
         private readonly int _startEarliest;
         private readonly int _startLatest;
         private readonly int _endEarliest;
         private readonly int _endLatest;
 
-        public SpanRecord(int key, int slot, MembershipStatus status, ReadOnlySpan<int> range)
+        public SpanRecord(int key, int slot, MembershipStatus status, ReadOnlySpan<int> range, int remaining)
         {
             Key = key;
             Slot = slot;
             Status = status;
+            Remaining = remaining;
             _startEarliest = range[0];
             _startLatest = range[1];
             _endEarliest = range[2];
@@ -436,6 +448,9 @@ internal sealed class CatalogIndex
             this = record;
             Key = key;
         }
+
+        /// <summary>The earliest day the span can start.</summary>
+        public int StartEarliest => _startEarliest;
 
         /// <summary>The same record filed under another key.</summary>
         public SpanRecord WithKey(int key) => new(this, key);
