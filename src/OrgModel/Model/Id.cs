@@ -118,17 +118,7 @@ public readonly struct Id<T> : IEquatable<Id<T>>, ISpanParsable<Id<T>>, IUtf8Spa
     /// <param name="provider">Ignored.</param>
     /// <param name="result">The identifier, or the default value.</param>
     /// <returns>Whether the text is a valid identifier.</returns>
-    static bool IParsable<Id<T>>.TryParse([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, IFormatProvider? provider, out Id<T> result)
-    {
-        result = default;
-        if (!IsValid(s))
-        {
-            return false;
-        }
-
-        result = new Id<T>(s!);
-        return true;
-    }
+    static bool IParsable<Id<T>>.TryParse([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, IFormatProvider? provider, out Id<T> result) => TryParse(s, out result);
 
     /// <summary>Tries to parse an identifier from characters.</summary>
     /// <param name="s">The characters.</param>

@@ -133,23 +133,16 @@ internal ref partial struct DocumentReader
         static PartialDate? Date(string? text, string property) =>
             text is null ? null : PartialDate.TryParse(text.AsSpan(), out PartialDate date, out string? error) ? date : throw new OrgModelJsonException("$." + property, error!);
 
-        if (until is not null && through is not null)
+        var range = new RangeParts
         {
-            throw new OrgModelJsonException("$.through", "A range ends either 'until' its first day no longer inside or 'through' its last day inside, not both.");
-        }
-
-        PartialDate? start = Date(from, "from");
-        if (until == "unknown")
-        {
-            return DateRange.WithUnknownEnd(start);
-        }
-
-        PartialDate? end = through is not null ? Date(through, "through") : Date(until, "until");
-        return DateRange.Problem(start, end, through is not null) is { } problem
-            ? throw new OrgModelJsonException(through is not null ? "$.through" : "$.until", problem)
-            : new DateRange(start, end, through is not null);
+            Start = Date(from, "from"),
+            HasUntil = until is not null,
+            EndUnknown = until == "unknown" && through is null,
+            EndInclusive = through is not null,
+            End = through is not null ? Date(through, "through") : until == "unknown" ? null : Date(until, "until"),
+        };
+        return range.TryBuild(out string? problem, out string property) ?? throw new OrgModelJsonException("$." + property, problem!);
     }
-
     // A value that is the whole text: its first token starts it, and nothing follows it.
     private T Alone<T>(Item<T> read)
     {
@@ -209,24 +202,8 @@ internal ref partial struct DocumentReader
     }
 
     // The range of an object just read (the reader is at its end): a problem names the end property.
-    private DateRange Range(in RangeParts range)
-    {
-        string end = range.EndInclusive ? ".through" : ".until";
-        if (range.EndInclusive && range.HasUntil)
-        {
-            throw Fail("A range ends either 'until' its first day no longer inside or 'through' its last day inside, not both.", Path() + ".through");
-        }
-
-        if (range.EndUnknown)
-        {
-            return DateRange.WithUnknownEnd(range.Start);
-        }
-
-        return DateRange.Problem(range.Start, range.End, range.EndInclusive) is { } problem
-            ? throw Fail(problem, Path() + end)
-            : new DateRange(range.Start, range.End, range.EndInclusive);
-    }
-
+    private DateRange Range(in RangeParts range) =>
+        range.TryBuild(out string? problem, out string property) ?? throw Fail(problem!, Path() + "." + property);
     private EquatableArray<T> ReadArray<T>(Item<T> item, JsonTokenType itemToken = JsonTokenType.StartObject)
     {
         NextToken(JsonTokenType.StartArray);
@@ -374,7 +351,7 @@ internal ref partial struct DocumentReader
             case JsonTokenType.EndObject:
                 return false;
             default:
-                throw Fail($"expected a property name or the end of the object, found {Describe(_json.TokenType)}.", withPosition: true);
+                throw Fail($"expected a property name or the end of the object, found {JsonTokens.Describe(_json.TokenType)}.", withPosition: true);
         }
     }
 
@@ -424,7 +401,7 @@ internal ref partial struct DocumentReader
 
         throw _json.TokenType == JsonTokenType.Null
             ? Fail(required ? "null is not allowed here: a value is required." : "null is not allowed here: leave the property out when it has no value.", withPosition: true)
-            : Fail($"expected {Describe(expected)}, found {Describe(_json.TokenType)}.", withPosition: true);
+            : Fail($"expected {JsonTokens.Describe(expected)}, found {JsonTokens.Describe(_json.TokenType)}.", withPosition: true);
     }
 
     private bool Read() => _json.Read() ? true : throw Fail("The document ends too early.", withPosition: false);
@@ -480,7 +457,7 @@ internal ref partial struct DocumentReader
         {
             JsonTokenType.True => true,
             JsonTokenType.False => throw Fail("false is written by leaving the property out; it is present only as true.", withPosition: true),
-            _ => throw Fail($"expected true, found {Describe(_json.TokenType)}.", withPosition: true),
+            _ => throw Fail($"expected true, found {JsonTokens.Describe(_json.TokenType)}.", withPosition: true),
         };
     }
 
@@ -639,14 +616,7 @@ internal ref partial struct DocumentReader
         return $" (line {_newlinesBefore + 1}, byte {end - _lastLineStart + 1})";
     }
 
-    private OrgModelJsonException Malformed(JsonException e)
-    {
-        string reason = e.Message;
-        int cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        reason = (cut >= 0 ? reason[..cut] : reason).TrimEnd();
-        string where = e.LineNumber is { } line ? $" (line {line + 1}, byte {e.BytePositionInLine + 1})" : string.Empty;
-        return new OrgModelJsonException(Path(), "The text is not valid JSON: " + reason.TrimEnd('.') + "." + where, e);
-    }
+    private OrgModelJsonException Malformed(JsonException e) => new(Path(), JsonTokens.MalformedReason(e), e);
 
     // A model rule broken by the object just read: the path is the object's, and a rule that names where
     // inside it (a ModelRuleException's location) extends the path.
@@ -659,20 +629,6 @@ internal ref partial struct DocumentReader
             : new OrgModelJsonException(path, reason, e);
     }
 
-    private static string Describe(JsonTokenType token) => token switch
-    {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
-        JsonTokenType.EndObject => "the end of an object",
-        JsonTokenType.EndArray => "the end of an array",
-        JsonTokenType.PropertyName => "a property name",
-        _ => token.ToString(),
-    };
-
     private static string Clip(string text) => text.Length <= 200 ? text : text[..200] + "…";
 
     private struct RangeParts
@@ -682,6 +638,27 @@ internal ref partial struct DocumentReader
         public bool EndUnknown;
         public bool EndInclusive;
         public bool HasUntil;
+
+        // The range these properties state, or why not and which property says so: one rule for the
+        // document reader and for ranges read from text elsewhere.
+        public readonly DateRange? TryBuild(out string? problem, out string property)
+        {
+            property = EndInclusive ? "through" : "until";
+            if (EndInclusive && HasUntil)
+            {
+                problem = "A range ends either 'until' its first day no longer inside or 'through' its last day inside, not both.";
+                return null;
+            }
+
+            if (EndUnknown)
+            {
+                problem = null;
+                return DateRange.WithUnknownEnd(Start);
+            }
+
+            problem = DateRange.Problem(Start, End, EndInclusive);
+            return problem is null ? new DateRange(Start, End, EndInclusive) : null;
+        }
     }
 
     /// <summary>Each distinct identifier text of a document, checked, hashed and allocated once.</summary>

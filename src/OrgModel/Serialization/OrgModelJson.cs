@@ -266,14 +266,7 @@ public static partial class OrgModelJson
         }
     }
 
-    private static OrgModelJsonException FromJsonException(JsonException e)
-    {
-        string reason = e.Message;
-        int cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        reason = (cut >= 0 ? reason[..cut] : reason).TrimEnd();
-        string where = e.LineNumber is { } line ? $" (line {line + 1}, byte {e.BytePositionInLine + 1})" : string.Empty;
-        return new OrgModelJsonException("$", "The text is not valid JSON: " + reason.TrimEnd('.') + "." + where, e);
-    }
+    private static OrgModelJsonException FromJsonException(JsonException e) => new("$", JsonTokens.MalformedReason(e), e);
 
     // The bytes read, in the buffer they were read into (not copied again).
     private static ArraySegment<byte> ReadAll(Stream stream)

@@ -15,37 +15,18 @@ public sealed class DateRangeJsonConverter : JsonConverter<DateRange>
     public override DateRange Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         JsonTokens.Expect(ref reader, JsonTokenType.StartObject, "a range object");
-        string? from = null, until = null, through = null;
+        var range = default(RangeText);
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             string name = JsonTokens.GetText(ref reader);
             reader.Read();
-            JsonTokens.Expect(ref reader, JsonTokenType.String, $"a string for '{name}'");
-            string value = JsonTokens.GetText(ref reader);
-            switch (name)
+            if (!range.Take(name, ref reader))
             {
-                case "from" when from is null:
-                    from = value;
-                    break;
-                case "until" when until is null:
-                    until = value;
-                    break;
-                case "through" when through is null:
-                    through = value;
-                    break;
-                default:
-                    throw new JsonException($"'{name}' is not a property of a range, or appears twice; expected from, until or through.");
+                throw new JsonException($"'{name}' is not a property of a range, or appears twice; expected from, until or through.");
             }
         }
 
-        try
-        {
-            return DocumentReader.RangeOf(from, until, through);
-        }
-        catch (OrgModelJsonException e)
-        {
-            throw new JsonException(e.Reason, e);
-        }
+        return range.ToRange();
     }
 
     /// <inheritdoc/>

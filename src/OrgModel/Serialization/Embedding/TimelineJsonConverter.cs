@@ -83,7 +83,7 @@ public sealed class TimelineJsonConverter<T> : JsonConverter<Timeline<T>>
     private static TimelineEntry<T> ReadEntry(ref Utf8JsonReader reader, JsonSerializerOptions options)
     {
         JsonTokens.Expect(ref reader, JsonTokenType.StartObject, "a timeline entry object");
-        string? from = null, until = null, through = null;
+        var range = default(RangeText);
         T? value = default;
         bool hasValue = false;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
@@ -97,21 +97,9 @@ public sealed class TimelineJsonConverter<T> : JsonConverter<Timeline<T>>
                 continue;
             }
 
-            JsonTokens.Expect(ref reader, JsonTokenType.String, $"a string for '{name}'");
-            string text = JsonTokens.GetText(ref reader);
-            switch (name)
+            if (!range.Take(name, ref reader))
             {
-                case "from" when from is null:
-                    from = text;
-                    break;
-                case "until" when until is null:
-                    until = text;
-                    break;
-                case "through" when through is null:
-                    through = text;
-                    break;
-                default:
-                    throw new JsonException($"'{name}' is not a property of a timeline entry, or appears twice; expected from, until, through and value.");
+                throw new JsonException($"'{name}' is not a property of a timeline entry, or appears twice; expected from, until, through and value.");
             }
         }
 
@@ -120,13 +108,6 @@ public sealed class TimelineJsonConverter<T> : JsonConverter<Timeline<T>>
             throw new JsonException("A timeline entry needs its 'value'.");
         }
 
-        try
-        {
-            return new TimelineEntry<T>(DocumentReader.RangeOf(from, until, through), value);
-        }
-        catch (OrgModelJsonException e)
-        {
-            throw new JsonException(e.Reason, e);
-        }
+        return new TimelineEntry<T>(range.ToRange(), value);
     }
 }
