@@ -21,25 +21,18 @@ internal static class CowData
         return [.. lines];
     });
 
-    private static readonly Lazy<string> CsvFile = new(() =>
-    {
-        string path = Path.Combine(Path.GetTempPath(), $"orgmodel-tests-{Environment.ProcessId}-igo_year_formatv3.csv");
-        using (Stream csv = CowIgoImporter.OpenBundledCsv())
-        using (FileStream file = File.Create(path))
-        {
-            csv.CopyTo(file);
-        }
-
-        return path;
-    });
-
     private static readonly Lazy<Catalog> Imported = new(CowIgoImporter.ImportBundled);
 
     /// <summary>The CSV's lines, header first.</summary>
     public static string[] Lines => CsvLines.Value;
 
-    /// <summary>The CSV written to a temporary file, for tests of commands that take a path.</summary>
-    public static string CsvPath => CsvFile.Value;
+    /// <summary>Writes the CSV to <paramref name="path"/>, for tests of commands that take a file.</summary>
+    public static void WriteCsvTo(string path)
+    {
+        using Stream csv = CowIgoImporter.OpenBundledCsv();
+        using FileStream file = File.Create(path);
+        csv.CopyTo(file);
+    }
 
     /// <summary>The state columns table from the data's SOURCE.md (shipped beside these tests).</summary>
     public static string StateColumnsPath { get; } = Path.Combine(AppContext.BaseDirectory, "Interop", "Data", "state_columns.csv");

@@ -333,10 +333,12 @@ public class CowCommandLineTests
     [Fact]
     public void Import_cow_writes_a_catalog_every_query_command_can_use()
     {
-        string output = Path.Combine(Path.GetTempPath(), $"orgmodel-cow-{Guid.NewGuid():N}.json");
+        string csv = Path.Combine(Path.GetTempPath(), $"orgmodel-cow-{Guid.NewGuid():N}.csv");
+        string output = Path.ChangeExtension(csv, ".json");
+        CowData.WriteCsvTo(csv);
         try
         {
-            var (exit, text, error) = Cli.CliTests.Run("import", "cow", CowData.CsvPath, "-o", output);
+            var (exit, text, error) = Cli.CliTests.Run("import", "cow", csv, "-o", output);
 
             exit.Should().Be(0, error);
             text.Should().Contain("217 parties, 534 organizations").And.Contain("COW IGO v3.0");
@@ -348,6 +350,7 @@ public class CowCommandLineTests
         }
         finally
         {
+            File.Delete(csv);
             File.Delete(output);
         }
     }
