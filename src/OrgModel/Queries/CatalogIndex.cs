@@ -20,8 +20,8 @@ internal sealed class CatalogIndex
     private readonly Catalog _catalog;
     private readonly FrozenDictionary<Id<Party>, int> _partyIndex;
     private readonly FrozenDictionary<Id<Organization>, int> _organizationIndex;
-    private readonly SpanRecord[][] _spansByParty;
-    private readonly SpanRecord[][] _spansByOrganization;
+    private readonly SpanList[] _spansByParty;
+    private readonly SpanList[] _spansByOrganization;
 
     // Every status span once (its organization, membership and position in the membership's timeline),
     // and the answer objects for it, made on first use and then shared: a query returns references to
@@ -35,6 +35,10 @@ internal sealed class CatalogIndex
     // questions asked. On, answers are remembered per stretch of days within a budget (IntervalMemo);
     // the benchmarks use it to show what remembering would save.
     private readonly bool _rememberAnswers;
+
+    // Lists with at most this many memberships keep their working buffer on the stack.
+    private const int StackLimit = 256;
+    private const int StatusCount = (int)MembershipStatus.Suspended + 1;
 
     // Each organization's position in identifier order (ignoring case): the order of a party's records.
     private readonly int[] _organizationOrder;
@@ -89,11 +93,11 @@ internal sealed class CatalogIndex
         // Second pass: organizations in identifier order, each organization's memberships in party
         // identifier order, so every list is filed already in the order queries return.
         _spans = new SpanSlot[spanCount];
-        _spansByOrganization = new SpanRecord[organizations.Count][];
-        _spansByParty = new SpanRecord[parties.Count][];
+        var byOrganization = new SpanRecord[organizations.Count][];
+        var byParty = new SpanRecord[parties.Count][];
         for (int p = 0; p < parties.Count; p++)
         {
-            _spansByParty[p] = new SpanRecord[spansOfParty[p]];
+            byParty[p] = new SpanRecord[spansOfParty[p]];
         }
 
         var filledOfParty = new int[parties.Count];
@@ -117,16 +121,18 @@ internal sealed class CatalogIndex
                     _spans[slot] = new SpanSlot(o, membership, e);
                     var record = new SpanRecord(k, slot, statuses[e].Value.Status, statuses.BoundsAt(e), statuses.Count - e);
                     records[filled++] = record;
-                    _spansByParty[p][filledOfParty[p]++] = record.WithKey(o);
+                    byParty[p][filledOfParty[p]++] = record.WithKey(o);
                     slot++;
                 }
             }
 
-            _spansByOrganization[o] = records;
+            byOrganization[o] = records;
         }
 
-        _membersMemo = [.. _spansByOrganization.Select((r, o) => new IntervalMemo(r, [organizations[o].Lifetime]))];
-        _membershipsMemo = [.. _spansByParty.Select(r => new IntervalMemo(r, [.. r.Select(x => x.Key).Distinct().Select(o => organizations[o].Lifetime)]))];
+        _spansByOrganization = [.. byOrganization.Select((r, o) => new SpanList(r, _ => Lifetime(o)))];
+        _spansByParty = [.. byParty.Select(r => new SpanList(r, Lifetime))];
+        _membersMemo = [.. byOrganization.Select((r, o) => new IntervalMemo(r, [organizations[o].Lifetime]))];
+        _membershipsMemo = [.. byParty.Select(r => new IntervalMemo(r, [.. r.Select(x => x.Key).Distinct().Select(o => organizations[o].Lifetime)]))];
 
         var organs = new List<int>?[parties.Count];
         for (int p = 0; p < parties.Count; p++)
@@ -176,30 +182,52 @@ internal sealed class CatalogIndex
 
     private MembershipOnDate[] ComputeMembers(int organization, int day)
     {
-        SpanRecord[] records = _spansByOrganization[organization];
-        (int Record, Certainty Certainty)[] chosen = ArrayPool<(int, Certainty)>.Shared.Rent(Math.Max(1, records.Length));
+        Certainty active = ActiveOn(organization, day);
+        SpanList list = _spansByOrganization[organization];
+        if (active == Certainty.No || list.Groups == 0)
+        {
+            return [];
+        }
+
+        int[]? rented = null;
+        Span<int> chosen = list.Groups <= StackLimit ? stackalloc int[StackLimit] : (rented = ArrayPool<int>.Shared.Rent(list.Groups));
         try
         {
-            int count = Choose(records, day, chosen, organization);
-            var result = new MembershipOnDate[count];
+            // Counting sort by status: next[s] becomes the position of the next answer of status s.
+            Span<int> next = stackalloc int[StatusCount + 1];
+            next.Clear();
+            int count = list.GroupsHolding(day, chosen);
             int n = 0;
-            for (int status = 0; status <= (int)MembershipStatus.Suspended; status++)
+            for (int i = 0; i < count; i++)
             {
-                for (int i = 0; i < count; i++)
+                int record = list.Choose(chosen[i], day, out Certainty certainty);
+                if (record >= 0)
                 {
-                    ref readonly SpanRecord r = ref records[chosen[i].Record];
-                    if ((int)r.Status == status)
-                    {
-                        result[n++] = Answer(r.Slot, chosen[i].Certainty);
-                    }
+                    chosen[n++] = Pack(record, certainty.And(active));
+                    next[(int)list.Records[record].Status + 1]++;
                 }
+            }
+
+            for (int status = 1; status <= StatusCount; status++)
+            {
+                next[status] += next[status - 1];
+            }
+
+            var result = new MembershipOnDate[n];
+            for (int i = 0; i < n; i++)
+            {
+                ref readonly SpanRecord r = ref list.Records[chosen[i] >> 2];
+                result[next[(int)r.Status]++] = Answer(r.Slot, (Certainty)(chosen[i] & 3));
             }
 
             return result;
         }
         finally
         {
-            ArrayPool<(int, Certainty)>.Shared.Return(chosen);
+            if (rented is not null)
+            {
+                ArrayPool<int>.Shared.Return(rented);
+            }
         }
     }
 
@@ -222,62 +250,77 @@ internal sealed class CatalogIndex
         return [.. all];
     }
 
-    /// <summary>The organizations both parties belong to, by a merge of their memberships (both in organization order).</summary>
+    /// <summary>
+    /// The organizations both parties belong to: the groups each party's hull scan finds, merged in
+    /// organization order (both lists are filed in it), and a span chosen only where both have one.
+    /// </summary>
     public JointMembership[] JointMembershipsOn(int first, int second, LocalDate date)
     {
         int day = DayNumber.Of(date);
-        MembershipOnDate[] a = OwnMemberships(first, day);
-        MembershipOnDate[] b = OwnMemberships(second, day);
-        var result = new List<JointMembership>();
-        int i = 0;
-        int j = 0;
-        while (i < a.Length && j < b.Length)
+        SpanList a = _spansByParty[first];
+        SpanList b = _spansByParty[second];
+        int[]? rentedA = null;
+        int[]? rentedB = null;
+        Span<int> inA = a.Groups <= StackLimit ? stackalloc int[StackLimit] : (rentedA = ArrayPool<int>.Shared.Rent(a.Groups));
+        Span<int> inB = b.Groups <= StackLimit ? stackalloc int[StackLimit] : (rentedB = ArrayPool<int>.Shared.Rent(b.Groups));
+        try
         {
-            int order = _organizationOrder[a[i].OrganizationIndex].CompareTo(_organizationOrder[b[j].OrganizationIndex]);
-            if (order == 0)
+            int countA = a.GroupsHolding(day, inA);
+            int countB = b.GroupsHolding(day, inB);
+            int n = 0;
+            int i = 0;
+            int j = 0;
+            while (i < countA && j < countB)
             {
-                result.Add(new JointMembership(a[i].Organization, a[i].Status, b[j].Status, a[i].Certainty.And(b[j].Certainty)));
-                i++;
-                j++;
+                int organization = a.KeyOf(inA[i]);
+                int order = _organizationOrder[organization].CompareTo(_organizationOrder[b.KeyOf(inB[j])]);
+                if (order == 0)
+                {
+                    int recordA = a.Choose(inA[i], day, out Certainty certaintyA);
+                    int recordB = b.Choose(inB[j], day, out Certainty certaintyB);
+                    Certainty both = recordA < 0 || recordB < 0 ? Certainty.No : certaintyA.And(certaintyB).And(ActiveOn(organization, day));
+                    if (both != Certainty.No)
+                    {
+                        // The answers so far go back into the buffers' first slots (n <= i, j).
+                        inA[n] = Pack(recordA, both);
+                        inB[n++] = recordB;
+                    }
+
+                    i++;
+                    j++;
+                }
+                else if (order < 0)
+                {
+                    i++;
+                }
+                else
+                {
+                    j++;
+                }
             }
-            else if (order < 0)
+
+            var result = new JointMembership[n];
+            for (int k = 0; k < n; k++)
             {
-                i++;
+                ref readonly SpanRecord ra = ref a.Records[inA[k] >> 2];
+                ref readonly SpanRecord rb = ref b.Records[inB[k]];
+                result[k] = new JointMembership(_catalog.Organizations[ra.Key].Id, ra.Status, rb.Status, (Certainty)(inA[k] & 3));
             }
-            else
+
+            return result;
+        }
+        finally
+        {
+            if (rentedA is not null)
             {
-                j++;
+                ArrayPool<int>.Shared.Return(rentedA);
+            }
+
+            if (rentedB is not null)
+            {
+                ArrayPool<int>.Shared.Return(rentedB);
             }
         }
-
-        return [.. result];
-    }
-
-    // The span chosen in the group of records starting at i (one membership), as Timeline.At chooses;
-    // i moves past the group.
-    private static (int Best, Certainty Certainty) ChooseInGroup(SpanRecord[] records, ref int i, int day)
-    {
-        int end = i + records[i].Remaining;
-        int best = -1;
-        Certainty bestCertainty = Certainty.No;
-        if (records[i].StartEarliest > day)
-        {
-            // Spans are in timeline order: none of this membership's can have begun yet.
-            i = end;
-            return (best, bestCertainty);
-        }
-
-        for (; i < end; i++)
-        {
-            Certainty c = records[i].Contains(day);
-            if (c != Certainty.No && (bestCertainty != Certainty.Certainly || c == Certainty.Certainly))
-            {
-                best = i;
-                bestCertainty = c;
-            }
-        }
-
-        return (best, bestCertainty);
     }
 
     private Certainty ActiveOn(int organization, int day) =>
@@ -322,25 +365,47 @@ internal sealed class CatalogIndex
 
     private MembershipOnDate[] Collect(int party, int day, Id<Party>? through)
     {
-        SpanRecord[] records = _spansByParty[party];
-        (int Record, Certainty Certainty)[] chosen = ArrayPool<(int, Certainty)>.Shared.Rent(Math.Max(1, records.Length));
+        SpanList list = _spansByParty[party];
+        int[]? rented = null;
+        Span<int> chosen = list.Groups <= StackLimit ? stackalloc int[StackLimit] : (rented = ArrayPool<int>.Shared.Rent(list.Groups));
         try
         {
-            int count = Choose(records, day, chosen, organization: -1);
-            var result = new MembershipOnDate[count];
+            int count = list.GroupsHolding(day, chosen);
+            int n = 0;
             for (int i = 0; i < count; i++)
             {
-                int slot = records[chosen[i].Record].Slot;
-                result[i] = through is null ? Answer(slot, chosen[i].Certainty) : Create(slot, chosen[i].Certainty, through);
+                int record = list.Choose(chosen[i], day, out Certainty certainty);
+                Certainty limited = record < 0 ? Certainty.No : certainty.And(ActiveOn(list.Records[record].Key, day));
+                if (limited != Certainty.No)
+                {
+                    chosen[n++] = Pack(record, limited);
+                }
+            }
+
+            var result = new MembershipOnDate[n];
+            for (int i = 0; i < n; i++)
+            {
+                int slot = list.Records[chosen[i] >> 2].Slot;
+                var certainty = (Certainty)(chosen[i] & 3);
+                result[i] = through is null ? Answer(slot, certainty) : Create(slot, certainty, through);
             }
 
             return result;
         }
         finally
         {
-            ArrayPool<(int, Certainty)>.Shared.Return(chosen);
+            if (rented is not null)
+            {
+                ArrayPool<int>.Shared.Return(rented);
+            }
         }
     }
+
+    // A record's position and its answer's certainty in one int, so one buffer holds both.
+    private static int Pack(int record, Certainty certainty) => (record << 2) | (int)certainty;
+
+    // The first day an organization can exist and the first day it certainly no longer does.
+    private (int FirstDay, int EndDay) Lifetime(int organization) => (_lifetimes[organization * 4], _lifetimes[(organization * 4) + 3]);
 
     private MembershipOnDate Answer(int slot, Certainty certainty)
     {
@@ -388,35 +453,9 @@ internal sealed class CatalogIndex
 
     private readonly record struct SpanSlot(int Organization, Membership Membership, int Entry);
 
-    // One answer per membership (records of one membership are contiguous and in timeline order),
-    // chosen exactly as Organization.StatusOn answers: the span Timeline.At chooses (a certain span if
-    // there is one, otherwise the latest possible one), then limited by whether the organization exists
-    // that day. One rule, so list answers never contradict the point answer. The organization is the
-    // given one, or (organization -1) each record's key.
-    private int Choose(SpanRecord[] records, int day, (int Record, Certainty Certainty)[] chosen, int organization)
-    {
-        int count = 0;
-        int i = 0;
-        while (i < records.Length)
-        {
-            int key = records[i].Key;
-            (int best, Certainty certainty) = ChooseInGroup(records, ref i, day);
-            if (best >= 0)
-            {
-                Certainty limited = certainty.And(ActiveOn(organization >= 0 ? organization : key, day));
-                if (limited != Certainty.No)
-                {
-                    chosen[count++] = (best, limited);
-                }
-            }
-        }
-
-        return count;
-    }
-
     // Key: which membership the span belongs to, unique within the list it is filed in (the
     // membership's position in its organization, or the organization for a party's list). The bounds
-    // are the span's own; the organization's lifetime limits the chosen answer (see Choose).
+    // are the span's own; the organization's lifetime limits the chosen answer (see SpanList.Choose and ActiveOn).
     internal readonly struct SpanRecord
     {
         public readonly int Key;
@@ -451,6 +490,9 @@ internal sealed class CatalogIndex
 
         /// <summary>The earliest day the span can start.</summary>
         public int StartEarliest => _startEarliest;
+
+        /// <summary>The first day on which the span has certainly ended.</summary>
+        public int EndLatest => _endLatest;
 
         /// <summary>The same record filed under another key.</summary>
         public SpanRecord WithKey(int key) => new(this, key);

@@ -35,9 +35,15 @@ public class ListPointAgreementTests
     }
 
     [Fact]
-    public void Every_list_answer_equals_the_point_answer_on_random_catalogs_and_days()
-    {
-        Gen.Select(RandomCatalogs.Gen, Gen.Int[1900, 2120], Gen.Int[0, 364]).Sample((catalog, year, offset) =>
+    public void Every_list_answer_equals_the_point_answer_on_random_catalogs_and_days() =>
+        ListsAgreeWithPointAnswers(RandomCatalogs.Gen, iterations: 300);
+
+    [Fact]
+    public void Every_list_answer_equals_the_point_answer_on_catalogs_with_dozens_of_members_and_organizations() =>
+        ListsAgreeWithPointAnswers(RandomCatalogs.Large, iterations: 60);
+
+    private static void ListsAgreeWithPointAnswers(Gen<Catalog> catalogs, int iterations) =>
+        Gen.Select(catalogs, Gen.Int[1900, 2120], Gen.Int[0, 364]).Sample((catalog, year, offset) =>
         {
             var day = new LocalDate(year, 1, 1).PlusDays(offset);
             foreach (Organization o in catalog.Organizations)
@@ -46,9 +52,10 @@ public class ListPointAgreementTests
                     .Select(m => (Party: m.Party.Value, Answer: o.StatusOn(m.Party, day)))
                     .Where(x => x.Answer.HasValue)
                     .Select(x => (x.Party, Status: x.Answer.Value, x.Answer.Certainty))
-                    .OrderBy(x => x.Party, StringComparer.OrdinalIgnoreCase)
+                    .OrderBy(x => x.Status)
+                    .ThenBy(x => x.Party, StringComparer.OrdinalIgnoreCase)
                     .ToList();
-                var members = catalog.MembersOn(o.Id, day).Select(m => (Party: m.Party.Value, m.Status, m.Certainty)).OrderBy(x => x.Party, StringComparer.OrdinalIgnoreCase);
+                var members = catalog.MembersOn(o.Id, day).Select(m => (Party: m.Party.Value, m.Status, m.Certainty));
                 if (!members.SequenceEqual(expected))
                 {
                     return false;
@@ -64,17 +71,22 @@ public class ListPointAgreementTests
             }
 
             return true;
-        }, iter: 300);
-    }
+        }, iter: iterations);
 }
 
 /// <summary>Joint memberships are exactly the organizations both parties' own memberships share.</summary>
 public class JointMembershipTests
 {
     [Fact]
-    public void Joint_memberships_equal_the_intersection_of_both_parties_memberships_on_random_catalogs_and_days()
-    {
-        Gen.Select(RandomCatalogs.Gen, Gen.Int[1900, 2120], Gen.Int[0, 364]).Sample((catalog, year, offset) =>
+    public void Joint_memberships_equal_the_intersection_of_both_parties_memberships_on_random_catalogs_and_days() =>
+        JointIsTheIntersection(RandomCatalogs.Gen, iterations: 100);
+
+    [Fact]
+    public void Joint_memberships_equal_the_intersection_on_catalogs_with_dozens_of_members_and_organizations() =>
+        JointIsTheIntersection(RandomCatalogs.Large, iterations: 20);
+
+    private static void JointIsTheIntersection(Gen<Catalog> catalogs, int iterations) =>
+        Gen.Select(catalogs, Gen.Int[1900, 2120], Gen.Int[0, 364]).Sample((catalog, year, offset) =>
         {
             var day = new LocalDate(year, 1, 1).PlusDays(offset);
             var parties = catalog.Parties.Select(p => p.Id).ToList();
@@ -96,8 +108,7 @@ public class JointMembershipTests
             }
 
             return true;
-        }, iter: 100);
-    }
+        }, iter: iterations);
 }
 
 /// <summary>The remembered answers of list queries stay bounded by the catalog's size, whatever is asked.</summary>

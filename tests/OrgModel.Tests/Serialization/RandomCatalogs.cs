@@ -11,7 +11,13 @@ namespace OrgModel.Tests.Serialization;
 /// </summary>
 internal static class RandomCatalogs
 {
-    public static Gen<Catalog> Gen { get; } = CsCheck.Gen.Select(CsCheck.Gen.Int, CsCheck.Gen.Int[1, 6], CsCheck.Gen.Int[1, 3]).Select((seed, states, orgs) => Build(new Random(seed), states, orgs));
+    public static Gen<Catalog> Gen { get; } = Sized(maxStates: 6, maxOrganizations: 3);
+
+    /// <summary>Catalogs with many members and organizations, so that a party's or an organization's list spans many index blocks.</summary>
+    public static Gen<Catalog> Large { get; } = Sized(maxStates: 40, maxOrganizations: 24);
+
+    private static Gen<Catalog> Sized(int maxStates, int maxOrganizations) =>
+        CsCheck.Gen.Select(CsCheck.Gen.Int, CsCheck.Gen.Int[1, maxStates], CsCheck.Gen.Int[1, maxOrganizations]).Select((seed, states, orgs) => Build(new Random(seed), states, orgs));
 
     private static readonly string[] Words = ["Türkiye", "Dolmabahçe", "Qazaqstan", "Ўзбекистон", "Assembly", "Council", "“quoted”", "a\\b", "line\nbreak", "tab\there", "emoji 🌍", "O'Brien"];
 
@@ -21,7 +27,7 @@ internal static class RandomCatalogs
             new Id<Party>($"s{i}"),
             PartyKind.State,
             Names(r, i),
-            r.Next(2) == 0 ? $"{(char)('A' + i)}AA" : null,
+            r.Next(2) == 0 ? $"{(char)('A' + (i % 26))}{(char)('A' + (i / 26))}A" : null,
             identifiers: r.Next(2) == 0 ? default : [new ExternalIdentifier(IdentifierSchemes.Wikidata, $"Q{r.Next(1, 100000)}")],
             provenance: RandomProvenance(r),
             existence: r.Next(3) == 0 ? Consecutive(r, 1800, r.Next(1, 3), _ => 0).Select(e => e.Range).ToEquatableArray() : default)).ToList();
