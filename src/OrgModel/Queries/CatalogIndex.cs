@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using OrgModel.Collections;
 using OrgModel.Model;
@@ -27,8 +28,8 @@ internal sealed class CatalogIndex
     // and the answer objects for it, made on first use and then shared: a query returns references to
     // immutable answers instead of allocating one per member.
     private readonly SpanSlot[] _spans;
-    private MembershipOnDate?[]? _certainAnswers;
-    private MembershipOnDate?[]? _possibleAnswers;
+    private MembershipOnDate?[]? _answers;
+    private JointMembership?[]? _joints;
     private readonly IntervalMemo[] _membersMemo;
 
     // Off by default: every answer is computed from the records, so memory does not grow with the
@@ -100,8 +101,14 @@ internal sealed class CatalogIndex
             byParty[p] = new SpanRecord[spansOfParty[p]];
         }
 
+        // Slots are numbered party by party, so the answers a party's list returns sit side by side in
+        // the answer caches (a party's list returns many answers; an organization's, on most days, few).
         var filledOfParty = new int[parties.Count];
-        int slot = 0;
+        var firstSlotOfParty = new int[parties.Count];
+        for (int p = 1; p < parties.Count; p++)
+        {
+            firstSlotOfParty[p] = firstSlotOfParty[p - 1] + spansOfParty[p - 1];
+        }
         foreach (int o in InOrder(_organizationOrder))
         {
             Organization organization = organizations[o];
@@ -118,21 +125,21 @@ internal sealed class CatalogIndex
                 Timeline<StatusSpan> statuses = membership.Statuses;
                 for (int e = 0; e < statuses.Count; e++)
                 {
+                    int slot = firstSlotOfParty[p] + filledOfParty[p];
                     _spans[slot] = new SpanSlot(o, membership, e);
-                    var record = new SpanRecord(k, slot, statuses[e].Value.Status, statuses.BoundsAt(e), statuses.Count - e);
+                    var record = new SpanRecord(k, slot, statuses[e].Value.Status, statuses.BoundsAt(e));
                     records[filled++] = record;
                     byParty[p][filledOfParty[p]++] = record.WithKey(o);
-                    slot++;
                 }
             }
 
             byOrganization[o] = records;
         }
 
-        _spansByOrganization = [.. byOrganization.Select((r, o) => new SpanList(r, _ => Lifetime(o)))];
-        _spansByParty = [.. byParty.Select(r => new SpanList(r, Lifetime))];
-        _membersMemo = [.. byOrganization.Select((r, o) => new IntervalMemo(r, [organizations[o].Lifetime]))];
-        _membershipsMemo = [.. byParty.Select(r => new IntervalMemo(r, [.. r.Select(x => x.Key).Distinct().Select(o => organizations[o].Lifetime)]))];
+        _spansByOrganization = [.. byOrganization.Select((r, o) => new SpanList(r, _lifetimes, o))];
+        _spansByParty = [.. byParty.Select(r => new SpanList(r, _lifetimes, organization: -1, _organizationOrder))];
+        _membersMemo = rememberAnswers ? [.. byOrganization.Select((r, o) => new IntervalMemo(r, [organizations[o].Lifetime]))] : [];
+        _membershipsMemo = rememberAnswers ? [.. byParty.Select(r => new IntervalMemo(r, [.. r.Select(x => x.Key).Distinct().Select(o => organizations[o].Lifetime)]))] : [];
 
         var organs = new List<int>?[parties.Count];
         for (int p = 0; p < parties.Count; p++)
@@ -182,30 +189,24 @@ internal sealed class CatalogIndex
 
     private MembershipOnDate[] ComputeMembers(int organization, int day)
     {
-        Certainty active = ActiveOn(organization, day);
         SpanList list = _spansByOrganization[organization];
-        if (active == Certainty.No || list.Groups == 0)
+        int life = organization * 4;
+        if (list.Groups == 0 || Organization.ActiveOn(day, _lifetimes[life], _lifetimes[life + 1], _lifetimes[life + 2], _lifetimes[life + 3]) == Certainty.No)
         {
             return [];
         }
 
         int[]? rented = null;
-        Span<int> chosen = list.Groups <= StackLimit ? stackalloc int[StackLimit] : (rented = ArrayPool<int>.Shared.Rent(list.Groups));
+        Span<int> chosen = list.Groups <= StackLimit ? stackalloc int[list.Groups] : (rented = ArrayPool<int>.Shared.Rent(list.Groups));
         try
         {
             // Counting sort by status: next[s] becomes the position of the next answer of status s.
             Span<int> next = stackalloc int[StatusCount + 1];
             next.Clear();
-            int count = list.GroupsHolding(day, chosen);
-            int n = 0;
-            for (int i = 0; i < count; i++)
+            int n = list.AnswersOn(day, chosen);
+            for (int i = 0; i < n; i++)
             {
-                int record = list.Choose(chosen[i], day, out Certainty certainty);
-                if (record >= 0)
-                {
-                    chosen[n++] = Pack(record, certainty.And(active));
-                    next[(int)list.Records[record].Status + 1]++;
-                }
+                next[(int)list.Records[SpanList.RecordOf(chosen[i])].Status + 1]++;
             }
 
             for (int status = 1; status <= StatusCount; status++)
@@ -213,11 +214,17 @@ internal sealed class CatalogIndex
                 next[status] += next[status - 1];
             }
 
+            if (n == 0)
+            {
+                return [];
+            }
+
             var result = new MembershipOnDate[n];
+            MembershipOnDate?[] answers = Answers;
             for (int i = 0; i < n; i++)
             {
-                ref readonly SpanRecord r = ref list.Records[chosen[i] >> 2];
-                result[next[(int)r.Status]++] = Answer(r.Slot, (Certainty)(chosen[i] & 3));
+                ref readonly SpanRecord r = ref list.Records[SpanList.RecordOf(chosen[i])];
+                result[next[(int)r.Status]++] = Answer(answers, r.Slot, SpanList.CertaintyOf(chosen[i]));
             }
 
             return result;
@@ -251,8 +258,8 @@ internal sealed class CatalogIndex
     }
 
     /// <summary>
-    /// The organizations both parties belong to: the groups each party's hull scan finds, merged in
-    /// organization order (both lists are filed in it), and a span chosen only where both have one.
+    /// The organizations both parties belong to: the memberships each party's hull scan finds, merged in
+    /// organization order (both lists are filed in it), each answered only where both can hold.
     /// </summary>
     public JointMembership[] JointMembershipsOn(int first, int second, LocalDate date)
     {
@@ -261,8 +268,8 @@ internal sealed class CatalogIndex
         SpanList b = _spansByParty[second];
         int[]? rentedA = null;
         int[]? rentedB = null;
-        Span<int> inA = a.Groups <= StackLimit ? stackalloc int[StackLimit] : (rentedA = ArrayPool<int>.Shared.Rent(a.Groups));
-        Span<int> inB = b.Groups <= StackLimit ? stackalloc int[StackLimit] : (rentedB = ArrayPool<int>.Shared.Rent(b.Groups));
+        Span<int> inA = a.Groups <= StackLimit ? stackalloc int[a.Groups] : (rentedA = ArrayPool<int>.Shared.Rent(a.Groups));
+        Span<int> inB = b.Groups <= StackLimit ? stackalloc int[b.Groups] : (rentedB = ArrayPool<int>.Shared.Rent(b.Groups));
         try
         {
             int countA = a.GroupsHolding(day, inA);
@@ -272,39 +279,38 @@ internal sealed class CatalogIndex
             int j = 0;
             while (i < countA && j < countB)
             {
-                int organization = a.KeyOf(inA[i]);
-                int order = _organizationOrder[organization].CompareTo(_organizationOrder[b.KeyOf(inB[j])]);
-                if (order == 0)
+                int orderA = a.OrderOf(inA[i]);
+                int orderB = b.OrderOf(inB[j]);
+                if (orderA == orderB)
                 {
-                    int recordA = a.Choose(inA[i], day, out Certainty certaintyA);
-                    int recordB = b.Choose(inB[j], day, out Certainty certaintyB);
-                    Certainty both = recordA < 0 || recordB < 0 ? Certainty.No : certaintyA.And(certaintyB).And(ActiveOn(organization, day));
-                    if (both != Certainty.No)
+                    int answerA = a.AnswerOf(inA[i], day);
+                    int answerB = b.AnswerOf(inB[j], day);
+                    if (answerA >= 0 && answerB >= 0)
                     {
-                        // The answers so far go back into the buffers' first slots (n <= i, j).
-                        inA[n] = Pack(recordA, both);
-                        inB[n++] = recordB;
+                        // Both answers are already limited by the organization's lifetime. The joint
+                        // answers go back into the buffers' first slots (n <= i, j).
+                        inA[n] = SpanList.Pack(SpanList.RecordOf(answerA), SpanList.CertaintyOf(answerA).And(SpanList.CertaintyOf(answerB)));
+                        inB[n++] = SpanList.RecordOf(answerB);
                     }
+                }
 
-                    i++;
-                    j++;
-                }
-                else if (order < 0)
-                {
-                    i++;
-                }
-                else
-                {
-                    j++;
-                }
+                // Advance without a branch on the comparison, which a random mix cannot predict.
+                i += orderA <= orderB ? 1 : 0;
+                j += orderB <= orderA ? 1 : 0;
+            }
+
+            if (n == 0)
+            {
+                return [];
             }
 
             var result = new JointMembership[n];
+            JointMembership?[] joints = Joints;
             for (int k = 0; k < n; k++)
             {
-                ref readonly SpanRecord ra = ref a.Records[inA[k] >> 2];
+                ref readonly SpanRecord ra = ref a.Records[SpanList.RecordOf(inA[k])];
                 ref readonly SpanRecord rb = ref b.Records[inB[k]];
-                result[k] = new JointMembership(_catalog.Organizations[ra.Key].Id, ra.Status, rb.Status, (Certainty)(inA[k] & 3));
+                result[k] = Joint(joints, ra.Key, ra.Status, rb.Status, SpanList.CertaintyOf(inA[k]));
             }
 
             return result;
@@ -322,9 +328,6 @@ internal sealed class CatalogIndex
             }
         }
     }
-
-    private Certainty ActiveOn(int organization, int day) =>
-        Organization.ActiveOn(day, _lifetimes[organization * 4], _lifetimes[(organization * 4) + 1], _lifetimes[(organization * 4) + 2], _lifetimes[(organization * 4) + 3]);
 
     public IEnumerable<(Session Session, Id<Organization> Organization)> SessionsBetween(LocalDate from, LocalDate to)
     {
@@ -367,27 +370,22 @@ internal sealed class CatalogIndex
     {
         SpanList list = _spansByParty[party];
         int[]? rented = null;
-        Span<int> chosen = list.Groups <= StackLimit ? stackalloc int[StackLimit] : (rented = ArrayPool<int>.Shared.Rent(list.Groups));
+        Span<int> chosen = list.Groups <= StackLimit ? stackalloc int[list.Groups] : (rented = ArrayPool<int>.Shared.Rent(list.Groups));
         try
         {
-            int count = list.GroupsHolding(day, chosen);
-            int n = 0;
-            for (int i = 0; i < count; i++)
+            int n = list.AnswersOn(day, chosen);
+            if (n == 0)
             {
-                int record = list.Choose(chosen[i], day, out Certainty certainty);
-                Certainty limited = record < 0 ? Certainty.No : certainty.And(ActiveOn(list.Records[record].Key, day));
-                if (limited != Certainty.No)
-                {
-                    chosen[n++] = Pack(record, limited);
-                }
+                return [];
             }
 
             var result = new MembershipOnDate[n];
+            MembershipOnDate?[] answers = Answers;
             for (int i = 0; i < n; i++)
             {
-                int slot = list.Records[chosen[i] >> 2].Slot;
-                var certainty = (Certainty)(chosen[i] & 3);
-                result[i] = through is null ? Answer(slot, certainty) : Create(slot, certainty, through);
+                int slot = list.Records[SpanList.RecordOf(chosen[i])].Slot;
+                Certainty certainty = SpanList.CertaintyOf(chosen[i]);
+                result[i] = through is null ? Answer(answers, slot, certainty) : Create(slot, certainty, through);
             }
 
             return result;
@@ -401,28 +399,29 @@ internal sealed class CatalogIndex
         }
     }
 
-    // A record's position and its answer's certainty in one int, so one buffer holds both.
-    private static int Pack(int record, Certainty certainty) => (record << 2) | (int)certainty;
-
-    // The first day an organization can exist and the first day it certainly no longer does.
-    private (int FirstDay, int EndDay) Lifetime(int organization) => (_lifetimes[organization * 4], _lifetimes[(organization * 4) + 3]);
-
-    private MembershipOnDate Answer(int slot, Certainty certainty)
-    {
-        MembershipOnDate?[] cache = certainty == Certainty.Certainly ? AnswerCache(ref _certainAnswers) : AnswerCache(ref _possibleAnswers);
-        return cache[slot] ??= Create(slot, certainty, null);
-    }
+    // The shared answer for a span with a certainty: two entries per slot, side by side.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private MembershipOnDate Answer(MembershipOnDate?[] answers, int slot, Certainty certainty) =>
+        answers[(slot << 1) | (certainty == Certainty.Certainly ? 1 : 0)] ??= Create(slot, certainty, null);
 
     private MembershipOnDate Create(int slot, Certainty certainty, Id<Party>? through)
     {
         SpanSlot s = _spans[slot];
         TimelineEntry<StatusSpan> span = s.Membership.Statuses[s.Entry];
-        return new MembershipOnDate(_catalog.Organizations[s.Organization].Id, s.Membership.Party, span.Value.Status, certainty, span.Range, through) { OrganizationIndex = s.Organization };
+        return new MembershipOnDate(_catalog.Organizations[s.Organization].Id, s.Membership.Party, span.Value.Status, certainty, span.Range, through);
     }
 
+    // The shared joint answer for an organization, two statuses and a certainty: 32 entries per organization.
+    private JointMembership Joint(JointMembership?[] joints, int organization, MembershipStatus first, MembershipStatus second, Certainty certainty) =>
+        joints[(organization << 5) | ((int)first << 3) | ((int)second << 1) | (certainty == Certainty.Certainly ? 1 : 0)]
+            ??= new JointMembership(_catalog.Organizations[organization].Id, first, second, certainty);
+
+    private JointMembership?[] Joints =>
+        Volatile.Read(ref _joints) ?? Interlocked.CompareExchange(ref _joints, new JointMembership?[_catalog.Organizations.Count << 5], null) ?? _joints!;
+
     // Made on the first query, not at load: a race makes two arrays and one is kept, before any answer is stored in it.
-    private MembershipOnDate?[] AnswerCache(ref MembershipOnDate?[]? cache) =>
-        Volatile.Read(ref cache) ?? Interlocked.CompareExchange(ref cache, new MembershipOnDate?[_spans.Length], null) ?? cache!;
+    private MembershipOnDate?[] Answers =>
+        Volatile.Read(ref _answers) ?? Interlocked.CompareExchange(ref _answers, new MembershipOnDate?[_spans.Length * 2], null) ?? _answers!;
 
     // Position in identifier order (ignoring case) of each of count items; identifiers are unique ignoring case.
     private static int[] PositionsInIdentifierOrder(int count, Func<int, string> identifier)
@@ -454,28 +453,22 @@ internal sealed class CatalogIndex
     private readonly record struct SpanSlot(int Organization, Membership Membership, int Entry);
 
     // Key: which membership the span belongs to, unique within the list it is filed in (the
-    // membership's position in its organization, or the organization for a party's list). The bounds
-    // are the span's own; the organization's lifetime limits the chosen answer (see SpanList.Choose and ActiveOn).
+    // membership's position in its organization, or the organization for a party's list); a
+    // membership's records are contiguous. The bounds are the span's own; the organization's lifetime
+    // limits the chosen answer (see SpanList.AnswersOn).
     internal readonly struct SpanRecord
     {
         public readonly int Key;
-        public readonly int Slot;
-        public readonly MembershipStatus Status;
-
-        // How many records of this membership start here (this one included): the first record of a
-        // membership, which starts earliest, tells how far to jump when the membership cannot hold.
-        public readonly int Remaining;
+        private readonly int _slotAndStatus;
         private readonly int _startEarliest;
         private readonly int _startLatest;
         private readonly int _endEarliest;
         private readonly int _endLatest;
 
-        public SpanRecord(int key, int slot, MembershipStatus status, ReadOnlySpan<int> range, int remaining)
+        public SpanRecord(int key, int slot, MembershipStatus status, ReadOnlySpan<int> range)
         {
             Key = key;
-            Slot = slot;
-            Status = status;
-            Remaining = remaining;
+            _slotAndStatus = (slot << 2) | (int)status;
             _startEarliest = range[0];
             _startLatest = range[1];
             _endEarliest = range[2];
@@ -488,8 +481,20 @@ internal sealed class CatalogIndex
             Key = key;
         }
 
+        /// <summary>The span's position in the index's answer caches.</summary>
+        public int Slot => _slotAndStatus >> 2;
+
+        /// <summary>The span's status.</summary>
+        public MembershipStatus Status => (MembershipStatus)(_slotAndStatus & 3);
+
         /// <summary>The earliest day the span can start.</summary>
         public int StartEarliest => _startEarliest;
+
+        /// <summary>The first day on which the span can have begun for certain.</summary>
+        public int StartLatest => _startLatest;
+
+        /// <summary>The first day on which the span may have ended.</summary>
+        public int EndEarliest => _endEarliest;
 
         /// <summary>The first day on which the span has certainly ended.</summary>
         public int EndLatest => _endLatest;

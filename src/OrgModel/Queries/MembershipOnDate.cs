@@ -17,8 +17,13 @@ public sealed record MembershipOnDate
         Status = status;
         Certainty = certainty;
         Span = span;
-        Via = via;
+
+        // Boxed: most answers have no organ, and an answer object is kept per status span, so the
+        // field is one reference rather than a nullable identifier.
+        _via = via;
     }
+
+    private readonly object? _via;
 
     /// <summary>The organization.</summary>
     public Id<Organization> Organization { get; }
@@ -39,10 +44,7 @@ public sealed record MembershipOnDate
     /// For <see cref="CatalogQueries.MembershipsOn"/>: the organ (a legislature) through which the
     /// asked-for state holds the membership; <see langword="null"/> when the state holds it itself.
     /// </summary>
-    public Id<Party>? Via { get; }
-
-    /// <summary>The organization's position in the catalog, for merging answers inside the index.</summary>
-    internal int OrganizationIndex { get; init; }
+    public Id<Party>? Via => (Id<Party>?)_via;
 
     /// <summary>A one-line description, e.g. <c>turkpa: kaz-parliament full (certainly)</c>.</summary>
     /// <returns>The text form.</returns>

@@ -6,12 +6,13 @@ using OrgModel.Time;
 namespace OrgModel.Queries;
 
 /// <summary>
-/// The status-span records of one organization or one party, grouped by membership (each group's
-/// records contiguous and in timeline order), with each group's hull — the first day any of its spans
-/// can hold and the first day none can, limited by the organization's lifetime — kept in two compact
-/// arrays. A list query first finds the groups whose hull holds the day, a vectorized scan of those
-/// arrays, and tests span by span only inside them, so memberships that ended long ago, or have not
-/// begun, cost one comparison among eight.
+/// The status-span records of one organization or one party, grouped by membership (a group is a run
+/// of records with the same key, in timeline order), with each group's hull — the days on which any of
+/// its spans can hold while the organization can exist — kept in two compact arrays. A list query
+/// finds the groups whose hull holds the day by a vectorized scan of those arrays, so memberships that
+/// ended long ago, or have not begun, cost one comparison among eight. A membership of one span (most
+/// of them) is answered from two more arrays, the days on which it certainly holds, without touching its
+/// record; only a membership of several spans is tested span by span.
 /// </summary>
 /// <remarks>Immutable after construction, so any number of threads may read it at once.</remarks>
 internal sealed class SpanList
@@ -19,17 +20,32 @@ internal sealed class SpanList
     private readonly int[] _groupFirst;
     private readonly int[] _hullStart;
     private readonly int[] _hullEnd;
+    private readonly int[] _certainStart;
+    private readonly int[] _certainEnd;
+    private readonly int[] _lifetimes;
+    private readonly int _organization;
 
-    /// <summary>Groups the records (filed membership by membership, each group's first record telling how many follow).</summary>
-    /// <param name="records">The records.</param>
-    /// <param name="lifetimeOfGroup">The first day the organization of a group's key can exist and the first day it certainly does not.</param>
-    public SpanList(CatalogIndex.SpanRecord[] records, Func<int, (int FirstDay, int EndDay)> lifetimeOfGroup)
+    // A party's list: each group's organization's position in identifier order, so two parties' lists
+    // merge by comparing integers from one array each.
+    private readonly int[] _order;
+
+    /// <summary>Groups the records of one list.</summary>
+    /// <param name="records">The records, membership by membership.</param>
+    /// <param name="lifetimes">Every organization's lifetime, four day bounds each (see <see cref="Model.Organization.LifetimeDays"/>).</param>
+    /// <param name="organization">The organization of every record (an organization's list), or -1 when each record's key is its organization (a party's list).</param>
+    /// <param name="organizationOrder">For a party's list, each organization's position in identifier order (the order the list is filed in).</param>
+    public SpanList(CatalogIndex.SpanRecord[] records, int[] lifetimes, int organization, int[]? organizationOrder = null)
     {
         Records = records;
+        _lifetimes = lifetimes;
+        _organization = organization;
         var first = new List<int>();
-        for (int i = 0; i < records.Length; i += records[i].Remaining)
+        for (int i = 0; i < records.Length; i++)
         {
-            first.Add(i);
+            if (i == 0 || records[i].Key != records[i - 1].Key)
+            {
+                first.Add(i);
+            }
         }
 
         Groups = first.Count;
@@ -37,8 +53,16 @@ internal sealed class SpanList
         _groupFirst = [.. first];
         _hullStart = new int[Groups];
         _hullEnd = new int[Groups];
+        _certainStart = new int[Groups];
+        _certainEnd = new int[Groups];
+        _order = organizationOrder is null ? [] : new int[Groups];
         for (int g = 0; g < Groups; g++)
         {
+            if (organizationOrder is not null)
+            {
+                _order[g] = organizationOrder[records[_groupFirst[g]].Key];
+            }
+
             int start = int.MaxValue;
             int end = int.MinValue;
             for (int i = _groupFirst[g]; i < _groupFirst[g + 1]; i++)
@@ -47,9 +71,12 @@ internal sealed class SpanList
                 end = Math.Max(end, records[i].EndLatest);
             }
 
-            (int lifeStart, int lifeEnd) = lifetimeOfGroup(records[_groupFirst[g]].Key);
-            _hullStart[g] = Math.Max(start, lifeStart);
-            _hullEnd[g] = Math.Min(end, lifeEnd);
+            ReadOnlySpan<int> life = Lifetime(_groupFirst[g]);
+            _hullStart[g] = Math.Max(start, life[0]);
+            _hullEnd[g] = Math.Min(end, life[3]);
+            ref readonly CatalogIndex.SpanRecord only = ref records[_groupFirst[g]];
+            _certainStart[g] = Math.Max(only.StartLatest, life[1]);
+            _certainEnd[g] = Math.Min(only.EndEarliest, life[2]);
         }
     }
 
@@ -59,13 +86,67 @@ internal sealed class SpanList
     /// <summary>How many groups (memberships) the list holds.</summary>
     public int Groups { get; }
 
-    /// <summary>The key shared by a group's records (the membership's position, or its organization).</summary>
-    public int KeyOf(int group) => Records[_groupFirst[group]].Key;
+    /// <summary>A record's position and its answer's certainty in one int, so one buffer holds both.</summary>
+    public static int Pack(int record, Certainty certainty) => (record << 2) | (int)certainty;
+
+    /// <summary>The record of a packed answer.</summary>
+    public static int RecordOf(int answer) => answer >> 2;
+
+    /// <summary>The certainty of a packed answer.</summary>
+    public static Certainty CertaintyOf(int answer) => (Certainty)(answer & 3);
 
     /// <summary>
-    /// Writes, in filing order, the groups whose hull holds the day (only they can answer) and returns
-    /// how many; <paramref name="groups"/> must hold <see cref="Groups"/> items.
+    /// Writes, in filing order, one packed answer (<see cref="Pack"/>) for each membership that holds on
+    /// the day at least possibly, and returns how many; <paramref name="answers"/> must hold
+    /// <see cref="Groups"/> items. Each answer is the span <see cref="Timeline{T}.At"/> chooses (a certain
+    /// span if there is one, otherwise the latest possible one), limited by whether the organization
+    /// exists that day — the rule <see cref="Model.Organization.StatusOn"/> applies.
     /// </summary>
+    public int AnswersOn(int day, Span<int> answers)
+    {
+        int count = GroupsHolding(day, answers);
+        int n = 0;
+        for (int i = 0; i < count; i++)
+        {
+            int answer = AnswerOf(answers[i], day);
+            if (answer >= 0)
+            {
+                answers[n++] = answer;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>The key of a group's records (its membership's position, or its organization).</summary>
+    public int KeyOf(int group) => Records[_groupFirst[group]].Key;
+
+    /// <summary>In a party's list, the position in identifier order of a group's organization.</summary>
+    public int OrderOf(int group) => _order[group];
+
+    /// <summary>The packed answer of one group (as <see cref="AnswersOn"/> gives it), or -1 when it does not hold on the day.</summary>
+    public int AnswerOf(int group, int day)
+    {
+        int first = _groupFirst[group];
+        if (_groupFirst[group + 1] - first == 1)
+        {
+            // A single span: the hull is where it possibly holds, and the certain window decides the rest.
+            return !(_hullStart[group] <= day && day < _hullEnd[group]) ? -1
+                : Pack(first, _certainStart[group] <= day && day < _certainEnd[group] ? Certainty.Certainly : Certainty.Possibly);
+        }
+
+        int record = Choose(first, _groupFirst[group + 1], day, out Certainty certainty);
+        if (record < 0)
+        {
+            return -1;
+        }
+
+        ReadOnlySpan<int> life = Lifetime(record);
+        Certainty limited = certainty.And(Model.Organization.ActiveOn(day, life[0], life[1], life[2], life[3]));
+        return limited == Certainty.No ? -1 : Pack(record, limited);
+    }
+
+    /// <summary>Writes, in filing order, the groups whose hull holds the day (only they can answer), and returns how many.</summary>
     public int GroupsHolding(int day, Span<int> groups)
     {
         int count = 0;
@@ -99,15 +180,11 @@ internal sealed class SpanList
         return count;
     }
 
-    /// <summary>
-    /// The record a group answers with on a day, chosen as <see cref="Timeline{T}.At"/> chooses (a
-    /// certain span if there is one, otherwise the latest possible one), or -1 when none holds.
-    /// </summary>
-    public int Choose(int group, int day, out Certainty certainty)
+    private int Choose(int first, int end, int day, out Certainty certainty)
     {
         int best = -1;
         certainty = Certainty.No;
-        for (int i = _groupFirst[group]; i < _groupFirst[group + 1]; i++)
+        for (int i = first; i < end; i++)
         {
             Certainty c = Records[i].Contains(day);
             if (c != Certainty.No && (certainty != Certainty.Certainly || c == Certainty.Certainly))
@@ -119,4 +196,8 @@ internal sealed class SpanList
 
         return best;
     }
+
+    // The lifetime bounds of a record's organization.
+    private ReadOnlySpan<int> Lifetime(int record) =>
+        _lifetimes.AsSpan((_organization >= 0 ? _organization : Records[record].Key) * 4, 4);
 }
