@@ -13,7 +13,7 @@ namespace OrgModel.Queries;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The indexes these queries use are built once, when the <see cref="Catalog"/> is built. Point
+/// The indexes these queries use are built once, on a catalog's first query (by one thread). Point
 /// queries (<see cref="StatusOn"/>, <see cref="HolderOn"/>) do not allocate; list queries touch only
 /// the records of the organization or party asked about. All queries are safe from any number of
 /// threads at once.
@@ -23,7 +23,7 @@ namespace OrgModel.Queries;
 /// longer exists has no members, chair or office holders.
 /// </para>
 /// </remarks>
-public static class CatalogQueries
+public static partial class CatalogQueries
 {
     /// <summary>A party's status in an organization on a day. Does not allocate.</summary>
     /// <param name="catalog">The catalog.</param>
@@ -200,5 +200,4 @@ public static class CatalogQueries
 
     private static int OrganizationIndex(Catalog catalog, Id<Organization> organization) =>
         CatalogIndex.Of(catalog).TryGetOrganization(organization, out int index) ? index : throw new KeyNotFoundException($"No organization has the identifier '{organization}'.");
-
 }

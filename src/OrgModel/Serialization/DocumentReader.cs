@@ -511,6 +511,14 @@ internal ref partial struct DocumentReader
         where T : class
     {
         NextToken(JsonTokenType.String);
+        return CurrentSharedId(ids);
+    }
+
+    private Id<Party> CurrentPartyId() => CurrentSharedId(_partyIds);
+
+    private Id<T> CurrentSharedId<T>(IdCache<T> ids)
+        where T : class
+    {
         Span<char> text = stackalloc char[ShortText];
         return TryCopyShort(text, out int length) && Id<T>.IsValid(text[..length])
             ? ids.Get(text[..length])

@@ -62,6 +62,7 @@ public sealed record Organization
     /// The last day (or the month or year) on which it still existed, when a source states its end that
     /// way ("active until 1964" in the Correlates of War data); give this or <paramref name="dissolved"/>, not both.
     /// </param>
+    /// <param name="chairRotation">How the chair rotates, when the organization states a rule.</param>
     /// <exception cref="ArgumentException">An invariant is broken; the message names it.</exception>
     public Organization(
         Id<Organization> id,
@@ -80,7 +81,8 @@ public sealed record Organization
         Timeline<ChairTerm>? chairTerms = null,
         Provenance? provenance = null,
         EquatableArray<DataGap> dataGaps = default,
-        PartialDate? activeThrough = null)
+        PartialDate? activeThrough = null,
+        RotationRule? chairRotation = null)
     {
         Id = Guard.Against.Default(id);
         Classification = Guard.Against.EnumOutOfRange(classification);
@@ -119,6 +121,7 @@ public sealed record Organization
         Posts = posts;
         Provenance = provenance ?? Provenance.None;
         DataGaps = dataGaps;
+        ChairRotation = chairRotation;
 
         CheckSecretariat();
         CheckSuccession();
@@ -185,6 +188,9 @@ public sealed record Organization
 
     /// <summary>Periods for which the source has no membership data.</summary>
     public EquatableArray<DataGap> DataGaps { get; }
+
+    /// <summary>How the chair rotates, as the organization states it, or <see langword="null"/> when no rule is recorded.</summary>
+    public RotationRule? ChairRotation { get; }
 
     /// <summary>
     /// Whether the source has no membership data for a party during a period, and why: the first

@@ -11,7 +11,7 @@ internal ref partial struct DocumentReader
 {
     internal static partial class Shapes
     {
-        public static readonly Shape Organization = new("organization", (1, "id", true), (2, "classification", true), (4, "names", true), (8, "founded", false), (16, "dissolved", false), (65536, "activeThrough", false), (32, "identifiers", false), (64, "relations", false), (128, "succession", false), (256, "memberships", false), (512, "agreements", false), (1024, "sessions", false), (2048, "secretariat", false), (4096, "posts", false), (8192, "chairTerms", false), (16384, "provenance", false), (32768, "dataGaps", false));
+        public static readonly Shape Organization = new("organization", (1, "id", true), (2, "classification", true), (4, "names", true), (8, "founded", false), (16, "dissolved", false), (65536, "activeThrough", false), (32, "identifiers", false), (64, "relations", false), (128, "succession", false), (256, "memberships", false), (512, "agreements", false), (1024, "sessions", false), (2048, "secretariat", false), (4096, "posts", false), (8192, "chairTerms", false), (16384, "provenance", false), (32768, "dataGaps", false), (131072, "chairRotation", false));
 
         public static readonly Shape OrganizationName = new("organization name", (1, "from", false), (2, "until", false), (ThroughBit, "through", false), (4, "name", true), (8, "abbreviation", false), (16, "provenance", false));
 
@@ -43,6 +43,7 @@ internal ref partial struct DocumentReader
         Timeline<ChairTerm>? chairTerms = null;
         Provenance? provenance = null;
         EquatableArray<DataGap> dataGaps = default;
+        RotationRule? chairRotation = null;
         int seen = 0;
         while (NextProperty())
         {
@@ -115,6 +116,11 @@ internal ref partial struct DocumentReader
             {
                 dataGaps = ReadArray(static (ref DocumentReader r) => r.ReadDataGap());
             }
+            else if (Is(Shapes.Organization, ref seen, 131072))
+            {
+                BeginObject();
+                chairRotation = ReadRotationRule();
+            }
             else
             {
                 throw UnknownProperty(Shapes.Organization);
@@ -124,7 +130,7 @@ internal ref partial struct DocumentReader
         Require(Shapes.Organization, seen);
         try
         {
-            return new Organization(id, classification, names!, founded, dissolved, identifiers, relations, succession, memberships, agreements, sessions, secretariat, posts, chairTerms ?? Timeline<ChairTerm>.Empty, provenance, dataGaps, activeThrough);
+            return new Organization(id, classification, names!, founded, dissolved, identifiers, relations, succession, memberships, agreements, sessions, secretariat, posts, chairTerms ?? Timeline<ChairTerm>.Empty, provenance, dataGaps, activeThrough, chairRotation);
         }
         catch (ArgumentException e)
         {
@@ -380,6 +386,12 @@ internal static partial class DocumentWriter
         if (o.ChairTerms.Count > 0)
         {
             Entries(w, "chairTerms"u8, o.ChairTerms, ChairTerm);
+        }
+
+        if (o.ChairRotation is { } rotation)
+        {
+            w.WritePropertyName("chairRotation"u8);
+            RotationRule(w, rotation);
         }
 
         Provenance(w, o.Provenance);
