@@ -34,6 +34,10 @@ public class SchemaDriftTests
         { nameof(DocumentReader.Shapes.ChairTerm), "/$defs/organization/properties/chairTerms/items" },
         { nameof(DocumentReader.Shapes.ActingPerson), "/$defs/organization/properties/chairTerms/items/properties/actingPersons/items" },
         { nameof(DocumentReader.Shapes.DataGap), "/$defs/organization/properties/dataGaps/items" },
+        { nameof(DocumentReader.Shapes.RotationRule), "/$defs/organization/properties/chairRotation" },
+        { nameof(DocumentReader.Shapes.RotationAnchor), "/$defs/organization/properties/chairRotation/properties/anchor" },
+        { nameof(DocumentReader.Shapes.RotationName), "/$defs/organization/properties/chairRotation/properties/names/items" },
+        { nameof(DocumentReader.Shapes.RotationDeviation), "/$defs/organization/properties/chairRotation/properties/deviations/items" },
         { nameof(DocumentReader.Shapes.Agreement), "/$defs/agreement" },
         { nameof(DocumentReader.Shapes.Signatory), "/$defs/agreement/properties/signatories/items" },
         { nameof(DocumentReader.Shapes.Consent), "/$defs/agreement/properties/consents/items" },
@@ -74,6 +78,9 @@ public class SchemaDriftTests
         { "/$defs/agreement/properties/consents/items/properties/kind", Values<OrgModel.Model.ConsentKind>() },
         { "/$defs/agreement/properties/withdrawals/items/properties/kind", Values<OrgModel.Model.WithdrawalKind>() },
         { "/$defs/session/properties/kind", Values<OrgModel.Model.SessionKind>() },
+        { "/$defs/organization/properties/chairRotation/properties/order", Values<OrgModel.Model.RotationOrderKind>() },
+        { "/$defs/organization/properties/chairRotation/properties/period", Values<OrgModel.Model.RotationPeriod>() },
+        { "/$defs/organization/properties/chairRotation/properties/deviations/items/properties/kind", Values<OrgModel.Model.RotationDeviationKind>() },
         { "/$defs/session/properties/documents/items/properties/kind", Values<OrgModel.Model.DocumentKind>() },
     };
 

@@ -1,0 +1,311 @@
+using NodaTime;
+using OrgModel.Collections;
+using OrgModel.Model;
+using OrgModel.Queries;
+using OrgModel.Time;
+
+namespace OrgModel.Rules;
+
+/// <summary>
+/// Runs an organization's <see cref="RotationRule"/>: the turns it gives from its anchor, and those
+/// turns set beside the recorded chair terms. One place decides who the rule names, so the projection,
+/// the rule-only rotation and the consistency check agree.
+/// </summary>
+internal sealed class RotationEngine
+{
+    // A swap's partner turn comes at most one full round after it; rounds are bounded by this many turns.
+    private const int MaxTurnsPerRound = 400;
+
+    private readonly Catalog _catalog;
+    private readonly Organization _organization;
+    private readonly RotationRule _rule;
+
+    public RotationEngine(Catalog catalog, Organization organization)
+    {
+        _catalog = catalog;
+        _organization = organization;
+        _rule = organization.ChairRotation ?? throw new InvalidOperationException($"Organization '{organization.Id}' has no chair rotation rule.");
+    }
+
+    /// <summary>The terms overlapping the days from <paramref name="from"/> through <paramref name="to"/>, recorded where the record has them and projected elsewhere.</summary>
+    public List<RotationTerm> Rotation(LocalDate from, LocalDate to, bool ruleOnly)
+    {
+        List<Turn> turns = Turns(to);
+        var result = new List<RotationTerm>();
+        if (ruleOnly)
+        {
+            result.AddRange(turns.Where(t => t.Overlaps(from, to)).Select(t => Projected(t)));
+            return result;
+        }
+
+        Timeline<ChairTerm> recorded = _organization.ChairTerms;
+        foreach (TimelineEntry<ChairTerm> term in recorded)
+        {
+            if (term.Range.Overlaps(DateRange.BetweenInclusive(Day(from), Day(to))) != Certainty.No)
+            {
+                result.Add(Recorded(term, turns, Certainty.Certainly));
+            }
+        }
+
+        foreach (Turn turn in turns.Where(t => t.Overlaps(from, to)))
+        {
+            if (!recorded.Any(r => r.Range.Overlaps(turn.Range) != Certainty.No))
+            {
+                result.Add(Projected(turn));
+            }
+        }
+
+        result.Sort((a, b) => a.Period.StartEarliestDay.CompareTo(b.Period.StartEarliestDay));
+        return result;
+    }
+
+    /// <summary>The term in force on a day: recorded if the record has one, otherwise the rule's turn.</summary>
+    public Answer<RotationTerm> On(LocalDate date)
+    {
+        Certainty active = _organization.IsActiveOn(date);
+        if (active == Certainty.No)
+        {
+            return default;
+        }
+
+        List<Turn> turns = Turns(date);
+        Answer<TimelineEntry<ChairTerm>> recorded = _organization.ChairTerms.EntryAt(date);
+        if (recorded.HasValue)
+        {
+            RotationTerm term = Recorded(recorded.Value, turns, recorded.Certainty);
+            return new Answer<RotationTerm>(term, term.Certainty.And(active));
+        }
+
+        Turn? turn = turns.LastOrDefault(t => t.Range.Contains(date) != Certainty.No);
+        if (turn is null || _organization.ChairTerms.Any(r => r.Range.Overlaps(turn.Range) != Certainty.No && r.Range.Contains(date) != Certainty.No))
+        {
+            return default;
+        }
+
+        RotationTerm projected = Projected(turn);
+        return new Answer<RotationTerm>(projected, projected.Certainty.And(active));
+    }
+
+    /// <summary>Every recorded term that departs from the rule and is not explained by a recorded deviation.</summary>
+    public List<RotationTerm> Departures()
+    {
+        if (_organization.ChairTerms.Count == 0)
+        {
+            return [];
+        }
+
+        TimelineEntry<ChairTerm> last = _organization.ChairTerms[^1];
+        LocalDate until = DayNumber.ToLocalDate(Math.Min(last.Range.StartLatestDay == DayNumber.PlusInfinity ? last.Range.StartEarliestDay : last.Range.StartLatestDay, DayNumber.Of(9999, 12, 31)));
+        List<Turn> turns = Turns(until);
+        return [.. _organization.ChairTerms.Select(t => Recorded(t, turns, Certainty.Certainly)).Where(t => t.DepartsFromRule)];
+    }
+
+    private static PartialDate Day(LocalDate d) => new(d.Year, d.Month, d.Day);
+
+    private static RotationTerm Projected(Turn turn) =>
+        new(turn.Holder, turn.Range, TermOrigin.Projected, turn.Certainty.And(Certainty.Possibly), turn.Holder, turn.Range, turn.Deviation, turn.PositionInGroup, departsFromRule: false);
+
+    // A recorded term beside the rule's turn that starts with it (the turn containing its first day).
+    private static RotationTerm Recorded(TimelineEntry<ChairTerm> term, List<Turn> turns, Certainty certainty)
+    {
+        int start = term.Range.StartEarliestDay;
+        Turn? turn = start == DayNumber.MinusInfinity ? null : turns.LastOrDefault(t => t.Range.StartEarliestDay <= start);
+        if (turn is not null && turn.Range.Contains(DayNumber.ToLocalDate(start)) == Certainty.No)
+        {
+            turn = null;
+        }
+
+        bool departs = turn is not null && (turn.Holder != term.Value.Holder || !turn.StartsOn(start));
+        return new RotationTerm(term.Value.Holder, term.Range, TermOrigin.Recorded, certainty, turn?.Holder, turn?.Range, turn?.Deviation, turn?.PositionInGroup, departs);
+    }
+
+    // The rule's turns from its anchor through the one containing the given day (and, for swaps, as far
+    // beyond as a partner turn needs).
+    private List<Turn> Turns(LocalDate through) =>
+        _rule.Period == RotationPeriod.SessionToSession ? SessionTurns() : CalendarTurns(through);
+
+    private List<Turn> SessionTurns()
+    {
+        var sessions = _organization.Sessions
+            .Where(s => s.Series == _rule.Order.Series && s.Kind == SessionKind.Regular && s.Date.LatestDay >= DayNumber.Of(_rule.Anchor.Start))
+            .OrderBy(s => s.Date.EarliestDay)
+            .ToList();
+        var turns = new List<Turn>();
+        for (int i = 0; i < sessions.Count; i++)
+        {
+            Session s = sessions[i];
+            DateRange range = i + 1 < sessions.Count ? DateRange.Between(s.Date, sessions[i + 1].Date) : DateRange.WithUnknownEnd(s.Date);
+            Id<Party>? holder = i == 0 ? _rule.Anchor.Holder : s.Host;
+            if (holder is { } h)
+            {
+                Certainty certainty = i + 1 < sessions.Count ? Certainty.Certainly : Certainty.Possibly;
+                turns.Add(new Turn(range, h, certainty, null, null, s.Range));
+            }
+        }
+
+        return turns;
+    }
+
+    private List<Turn> CalendarTurns(LocalDate through)
+    {
+        RotationOrder order = _rule.Order;
+        var byStart = _rule.Deviations.ToDictionary(e => e.TermStart);
+        EquatableArray<Id<Party>> sequence = order.Sequence;
+        var turns = new List<Turn>();
+        int pendingSwaps = _rule.Deviations.Count(e => e.Kind == RotationDeviationKind.Swap);
+        int beyond = 0;
+        LocalDate start = _rule.Anchor.Start;
+        Id<Party>? holder = null;
+        for (int k = 0; ; k++)
+        {
+            if (start > through && (pendingSwaps == 0 || ++beyond > MaxTurnsPerRound))
+            {
+                break;
+            }
+
+            LocalDate end = Advance(start);
+            Certainty certainty = Certainty.Certainly;
+            RotationDeviation? deviation = byStart.GetValueOrDefault(start);
+            if (k == 0)
+            {
+                holder = _rule.Anchor.Holder;
+            }
+            else
+            {
+                (holder, certainty) = Next(holder!.Value, start, sequence);
+            }
+
+            if (deviation is { Kind: RotationDeviationKind.NewOrder })
+            {
+                sequence = deviation.Parties;
+                holder = sequence[0];
+            }
+            else if (deviation is { Kind: RotationDeviationKind.Skip or RotationDeviationKind.Waived } && holder is { } passedOver && passedOver == deviation.Parties[0])
+            {
+                (holder, Certainty next) = Next(passedOver, start, sequence);
+                certainty = certainty.And(next);
+            }
+            else if (deviation is { Kind: RotationDeviationKind.Skip or RotationDeviationKind.Waived })
+            {
+                deviation = null;
+            }
+
+            if (holder is null)
+            {
+                break;
+            }
+
+            int? position = _rule.GroupSize is { } size ? (int)(((k + _rule.AnchorPositionInGroup) % size + size) % size) : null;
+            turns.Add(new Turn(DateRange.Between(Day(start), Day(end)), holder.Value, certainty, deviation, position, null));
+            start = end;
+        }
+
+        ApplySwaps(turns);
+        return turns;
+    }
+
+    // A swap gives the turn starting on its day to its second party, and that party's next turn to the
+    // first; the order itself continues as if nothing had changed.
+    private void ApplySwaps(List<Turn> turns)
+    {
+        foreach (RotationDeviation swap in _rule.Deviations.Where(e => e.Kind == RotationDeviationKind.Swap))
+        {
+            int i = turns.FindIndex(t => t.StartsOn(DayNumber.Of(swap.TermStart)) && t.Holder == swap.Parties[0]);
+            int j = i < 0 ? -1 : turns.FindIndex(i + 1, t => t.Holder == swap.Parties[1]);
+            if (j >= 0)
+            {
+                turns[i] = turns[i] with { Holder = swap.Parties[1], Deviation = swap };
+                turns[j] = turns[j] with { Holder = swap.Parties[0], Deviation = swap };
+            }
+        }
+    }
+
+    private LocalDate Advance(LocalDate start) => _rule.Period switch
+    {
+        RotationPeriod.Month => start.PlusMonths(1),
+        RotationPeriod.HalfYear => start.PlusMonths(6),
+        RotationPeriod.Year => start.PlusYears(1),
+        _ => start.PlusYears(2),
+    };
+
+    // Who comes after the given holder on a handover day, and how certain the choice is.
+    private (Id<Party>? Next, Certainty Certainty) Next(Id<Party> previous, LocalDate day, EquatableArray<Id<Party>> sequence)
+    {
+        if (_rule.Order.Kind == RotationOrderKind.Sequence)
+        {
+            // The act's sequence ends with its last party: the rule says nothing after it.
+            int index = IndexOf(sequence, previous);
+            return index + 1 < sequence.Count ? (sequence[index + 1], Certainty.Certainly) : (null, Certainty.No);
+        }
+
+        // Alphabetical: the first member whose name sorts after the previous holder's, wrapping round.
+        var compare = _rule.Order.Collation;
+        string previousName = NameOf(previous, day);
+        Id<Party>? first = null;
+        string? firstName = null;
+        Id<Party>? next = null;
+        string? nextName = null;
+        Certainty certainty = Certainty.Certainly;
+        foreach (Membership m in _organization.Memberships)
+        {
+            Answer<MembershipStatus> status = _organization.StatusOn(m.Party, day);
+            if (!status.HasValue || status.Value != MembershipStatus.Full)
+            {
+                continue;
+            }
+
+            certainty = certainty.And(status.Certainty);
+            string name = NameOf(m.Party, day);
+            if (firstName is null || compare.Compare(name, firstName, CompareOptions) < 0)
+            {
+                (first, firstName) = (m.Party, name);
+            }
+
+            if (compare.Compare(name, previousName, CompareOptions) > 0 && (nextName is null || compare.Compare(name, nextName, CompareOptions) < 0))
+            {
+                (next, nextName) = (m.Party, name);
+            }
+        }
+
+        return (next ?? first, certainty);
+    }
+
+    private const System.Globalization.CompareOptions CompareOptions = System.Globalization.CompareOptions.IgnoreCase;
+
+    private static int IndexOf(EquatableArray<Id<Party>> sequence, Id<Party> party)
+    {
+        for (int i = 0; i < sequence.Count; i++)
+        {
+            if (sequence[i] == party)
+            {
+                return i;
+            }
+        }
+
+        // A holder outside the sequence (before a new order): the sequence starts again.
+        return -1;
+    }
+
+    // The name the rule sorts by: the organization's own spelling in the rule's language, else the party's name.
+    private string NameOf(Id<Party> party, LocalDate day)
+    {
+        foreach (RotationName name in _rule.Order.Names)
+        {
+            if (name.Party == party && name.Period.Contains(day) != Certainty.No)
+            {
+                return name.Name;
+            }
+        }
+
+        return _catalog.DisplayNameOn(party, day);
+    }
+
+    private sealed record Turn(DateRange Range, Id<Party> Holder, Certainty Certainty, RotationDeviation? Deviation, int? PositionInGroup, DateRange? Session)
+    {
+        public bool Overlaps(LocalDate from, LocalDate to) => Range.Overlaps(DateRange.BetweenInclusive(Day(from), Day(to))) != Certainty.No;
+
+        // A recorded term starts with the turn when it starts on the turn's first day, or, for a session
+        // turn, on any day of the session.
+        public bool StartsOn(int day) => Session is { } s ? s.Contains(DayNumber.ToLocalDate(day)) != Certainty.No : Range.StartEarliestDay == day;
+    }
+}
