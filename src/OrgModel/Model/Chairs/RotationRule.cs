@@ -59,7 +59,7 @@ public sealed record RotationRule
         }
 
         Rules.RequireUnique(deviations, e => e.TermStart, nameof(deviations), d => $"Two deviations concern the turn starting on {IsoDay.Text(d)}; record one.");
-        Check.Require(deviations, nameof(deviations), deviations.All(e => e.TermStart >= anchor.Start), $"An deviation concerns a turn after the anchor: the rule says nothing before it.");
+        Check.Require(deviations, nameof(deviations), deviations.All(e => e.TermStart >= anchor.Start), $"A deviation concerns a turn after the anchor: the rule says nothing before it.");
         Check.Require(deviations, nameof(deviations), deviations.All(e => e.Kind != RotationDeviationKind.NewOrder || order.Kind == RotationOrderKind.Sequence), $"Only a fixed sequence can be replaced by a new order.");
         GroupSize = groupSize;
         AnchorPositionInGroup = anchorPositionInGroup;
