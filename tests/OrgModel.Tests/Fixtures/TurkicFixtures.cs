@@ -184,7 +184,12 @@ public static class TurkicFixtures
                     new Id<Session>("plenary-14"),
                     actingPersons: One(new Person(new Id<Person>("yerlan-koshanov"), "Yerlan Koshanov"), DateRange.From(D("2025-06-12"))),
                     provenance: P(TrendAzeToKaz, ReportKoshanov, Seed)))),
-            provenance: P(Seed, TurkpaWikipedia, MfaAzTurkpa));
+            provenance: P(Seed, TurkpaWikipedia, MfaAzTurkpa),
+            chairRotation: new RotationRule(
+                RotationOrder.HostOfNextSession("plenary"),
+                RotationPeriod.SessionToSession,
+                new RotationAnchor(new Id<Party>("kgz-jogorku-kenesh"), new NodaTime.LocalDate(2017, 12, 8)),
+                provenance: Noted("The chairmanship passes at each plenary session to the parliament that hosts it, as these reports of the handovers describe; in 2019 it passed at a Council meeting in Baku instead.", InformMamaiusupov, Trend9thCouncil, TrendAzeToKaz)));
     }
 
     private static Organization Ots()
@@ -284,7 +289,12 @@ public static class TurkicFixtures
                 Chair("kaz", 10, 11, AsiaPlusBishkek),
                 Chair("kgz", 11, 12, AsiaPlusBishkek),
                 Chair("aze", 12, null, Seed, ReportGabala)),
-            provenance: P(OtsAbout, OtsWikipedia));
+            provenance: P(OtsAbout, OtsWikipedia),
+            chairRotation: new RotationRule(
+                RotationOrder.HostOfNextSession("summit"),
+                RotationPeriod.SessionToSession,
+                new RotationAnchor(new Id<Party>("kaz"), new NodaTime.LocalDate(2011, 10, 21)),
+                provenance: Noted("The state that hosts each summit takes the chairmanship there and holds it until the next summit, as the list of summits shows.", SummitList, OtsAbout)));
     }
 
     /// <summary>TURKSOY as the COW IGO data records it: every fact known only to the year.</summary>

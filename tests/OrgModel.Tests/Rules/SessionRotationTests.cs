@@ -1,0 +1,54 @@
+using NodaTime;
+using OrgModel.Model;
+using OrgModel.Queries;
+using OrgModel.Tests.Fixtures;
+using OrgModel.Time;
+
+namespace OrgModel.Tests.Rules;
+
+/// <summary>The OTS and TURKPA hand the chair to the host of each summit or plenary: their records checked against that rule.</summary>
+public class SessionRotationTests
+{
+    private static readonly Catalog Catalog = TurkicFixtures.Catalog;
+    private static readonly Id<Organization> Ots = new("ots");
+    private static readonly Id<Organization> Turkpa = new("turkpa");
+
+    [Fact]
+    public void Every_ots_chair_term_is_the_host_of_the_summit_that_opened_it()
+    {
+        Catalog.RotationDepartures(Ots).Should().BeEmpty();
+        Catalog.Rotation(Ots, new LocalDate(2011, 10, 21), new LocalDate(2025, 10, 6), ruleOnly: true).Select(t => t.Holder.Value)
+            .Should().Equal("kaz", "kgz", "aze", "tur", "kaz", "kgz", "aze", "tur", "uzb", "kaz", "kgz");
+    }
+
+    [Fact]
+    public void Turkpa_reports_the_one_handover_that_did_not_happen_at_a_plenary()
+    {
+        var departure = Catalog.RotationDepartures(Turkpa).Should().ContainSingle().Which;
+
+        departure.Holder.Value.Should().Be("aze-milli-majlis");
+        departure.Period.Start.Should().Be(new PartialDate(2019, 12, 18));
+        departure.RuleHolder!.Value.Value.Should().Be("tur-gnat", "by the plenary rule Türkiye's parliament chairs from the 8th plenary to the 10th");
+    }
+
+    [Fact]
+    public void A_chair_handed_over_on_the_second_day_of_a_plenary_follows_the_rule()
+    {
+        var term = Catalog.Rotation(Turkpa, new LocalDate(2022, 7, 1), new LocalDate(2022, 7, 1)).Single();
+
+        term.Holder.Value.Should().Be("kgz-jogorku-kenesh");
+        term.Period.Start.Should().Be(new PartialDate(2022, 6, 24));
+        term.DepartsFromRule.Should().BeFalse("the 11th plenary sat on 23 and 24 June 2022");
+    }
+
+    [Fact]
+    public void After_the_last_recorded_summit_the_host_holds_until_a_next_summit_no_record_holds()
+    {
+        Answer<RotationTerm> chair = Catalog.ChairOn(Ots, new LocalDate(2027, 1, 1));
+
+        chair.Value.Holder.Value.Should().Be("aze");
+        chair.Value.Origin.Should().Be(TermOrigin.Recorded, "the record's last term is open-ended");
+        Catalog.Rotation(Ots, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31), ruleOnly: true).Single()
+            .Should().Match<RotationTerm>(t => t.Holder.Value == "aze" && t.Certainty == Certainty.Possibly && t.Period.HasUnknownEnd);
+    }
+}
