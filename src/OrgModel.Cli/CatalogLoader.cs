@@ -3,15 +3,21 @@ using OrgModel.Serialization;
 
 namespace OrgModel.Cli;
 
-/// <summary>Where the catalog comes from: a file given with --data, or the catalog built into the tool (TURKPA, the OTS and TURKSOY).</summary>
+/// <summary>
+/// Where the catalog comes from: a file given with --data, or the catalog built into the tool — the
+/// Turkic organizations (TURKPA, the OTS, TURKSOY) and the rotating chairs (the UN Security Council,
+/// the Council of the EU, ASEAN), two documents combined.
+/// </summary>
 internal static class CatalogLoader
 {
-    private static readonly Lazy<Catalog> BuiltIn = new(() =>
+    private static readonly Lazy<Catalog> BuiltIn = new(() => Catalog.Combine(Resource("turkic-catalog.json"), Resource("rotating-chairs.json")));
+
+    private static Catalog Resource(string name)
     {
-        using Stream stream = typeof(CatalogLoader).Assembly.GetManifestResourceStream("OrgModel.Cli.turkic-catalog.json")
-            ?? throw new InvalidOperationException("The built-in catalog is missing from the tool.");
+        using Stream stream = typeof(CatalogLoader).Assembly.GetManifestResourceStream($"OrgModel.Cli.{name}")
+            ?? throw new InvalidOperationException($"The built-in catalog document {name} is missing from the tool.");
         return OrgModelJson.DeserializeCatalog(stream);
-    });
+    }
 
     public static Catalog Load(string? path)
     {

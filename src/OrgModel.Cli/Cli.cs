@@ -6,6 +6,7 @@ using NodaTime.Text;
 using OrgModel.Model;
 using OrgModel.Queries;
 using OrgModel.Serialization;
+using OrgModel.Time;
 
 namespace OrgModel.Cli;
 
@@ -55,7 +56,7 @@ internal static class Cli
 
     private static Command Build(TextWriter output, Func<LocalDate> today)
     {
-        var data = new Option<string?>("--data") { Description = "A catalog JSON file to query instead of the built-in catalog (TURKPA, the OTS, TURKSOY)", Recursive = true };
+        var data = new Option<string?>("--data") { Description = "A catalog JSON file to query instead of the built-in catalog (TURKPA, the OTS, TURKSOY, the UN Security Council, the Council of the EU, ASEAN)", Recursive = true };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON in OrgModel's format instead of a table", Recursive = true };
         var on = DateOption("--on", "The day to ask about, YYYY-MM-DD (default: today)");
         var from = DateOption("--from", "The first day, YYYY-MM-DD (default: the organization's founding, or its first record)");
@@ -125,6 +126,35 @@ internal static class Cli
             Organization o = catalog.GetOrganization(OrganizationId(catalog, r.GetValue(organization)!));
             var ordered = o.Sessions.OrderBy(s => s.Date).ToList();
             output.WriteLine(r.GetValue(json) ? OrgModelJson.Serialize(ordered) : Reports.Sessions(catalog, o, ordered));
+            return 0;
+        });
+
+        var ruleOnly = new Option<bool>("--rule-only") { Description = "Ignore the recorded terms: list the rule's turns alone, from its anchor with its recorded deviations, to check the rule against history" };
+        var chair = new Command("chair", "Who holds an organization's chair on a day: the recorded term, or the turn its rotation rule gives (projected)") { organization, on };
+        chair.SetAction(r =>
+        {
+            Catalog catalog = CatalogLoader.Load(r.GetValue(data));
+            Organization o = catalog.GetOrganization(OrganizationId(catalog, r.GetValue(organization)!));
+            LocalDate day = r.GetValue(on) ?? today();
+            Answer<RotationTerm> answer = catalog.ChairOn(o.Id, day);
+            output.WriteLine(r.GetValue(json) ? OrgModelJson.Serialize(answer.HasValue ? [answer.Value] : Array.Empty<RotationTerm>()) : Reports.Chair(catalog, o, answer, day));
+            return 0;
+        });
+
+        var rotation = new Command("rotation", "List an organization's chair terms over a period, recorded or projected, with any departure from its rotation rule (default: this calendar year)") { organization, from, to, ruleOnly };
+        rotation.SetAction(r =>
+        {
+            Catalog catalog = CatalogLoader.Load(r.GetValue(data));
+            Organization o = catalog.GetOrganization(OrganizationId(catalog, r.GetValue(organization)!));
+            LocalDate first = r.GetValue(from) ?? new LocalDate(today().Year, 1, 1);
+            LocalDate last = r.GetValue(to) ?? new LocalDate(first.Year, 12, 31);
+            if (last < first)
+            {
+                throw new CliError($"--to ({LocalDatePattern.Iso.Format(last)}) is before --from ({LocalDatePattern.Iso.Format(first)})", CliError.Usage);
+            }
+
+            var terms = catalog.Rotation(o.Id, first, last, r.GetValue(ruleOnly));
+            output.WriteLine(r.GetValue(json) ? OrgModelJson.Serialize(terms) : Reports.Rotation(catalog, o, terms, first, last, r.GetValue(ruleOnly)));
             return 0;
         });
 
@@ -198,7 +228,7 @@ internal static class Cli
         // the assembly, which a RootCommand would print in help; so it carries help and version itself.
         return new Command("orgmodel", "orgmodel — ask about intergovernmental organizations on any date")
         {
-            new HelpOption(), new VersionOption(), data, json, show, members, memberships, history, sessions, validate, import,
+            new HelpOption(), new VersionOption(), data, json, show, members, memberships, history, sessions, chair, rotation, validate, import,
         };
     }
 

@@ -54,6 +54,85 @@ internal static class Reports
         return text.ToString().TrimEnd();
     }
 
+    public static string Chair(Catalog catalog, Organization o, Answer<RotationTerm> chair, LocalDate day)
+    {
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        text.WriteLine($"Chair of {OrganizationName(catalog, o.Id, day)} on {Iso(day)}");
+        if (!chair.HasValue)
+        {
+            text.WriteLine(o.ChairRotation is null ? "No chair term is recorded for that day, and no rotation rule." : "No chair term is recorded for that day, and the rotation rule says nothing about it.");
+        }
+        else
+        {
+            RotationTerm t = chair.Value;
+            var facts = new TextTable("Fact", "Value");
+            facts.Add("Holder", $"{Name(catalog, t.Holder, day)} ({t.Holder}){Doubt(chair.Certainty)}");
+            facts.Add("Source", t.Origin == TermOrigin.Recorded ? "recorded" : "projected from the rotation rule");
+            facts.Add("Term", Period(t.Period));
+            facts.Add("Rule says", RuleSays(catalog, t, day));
+            facts.WriteTo(text);
+        }
+
+        if (o.ChairRotation is { } rule)
+        {
+            text.WriteLine();
+            text.WriteLine($"Rule: {rule}");
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    public static string Rotation(Catalog catalog, Organization o, IReadOnlyList<RotationTerm> terms, LocalDate from, LocalDate to, bool ruleOnly)
+    {
+        if (terms.Count == 0)
+        {
+            return $"No chair terms {(ruleOnly ? "from the rule" : "recorded or projected")} between {Iso(from)} and {Iso(to)}.";
+        }
+
+        var table = new TextTable("From", "Through", "Holder", "Id", "Source", "Certainty", "Rule says");
+        foreach (RotationTerm t in terms)
+        {
+            LocalDate on = t.Period.Start is { } start ? start.Earliest : from;
+            table.Add(
+                t.Period.Start?.ToString() ?? "unknown",
+                Through(t.Period),
+                Name(catalog, t.Holder, on),
+                t.Holder.ToString(),
+                t.Origin == TermOrigin.Recorded ? "recorded" : "projected",
+                t.Certainty.ToInvariantString(),
+                RuleSays(catalog, t, on));
+        }
+
+        string rule = o.ChairRotation is { } r ? $"{Environment.NewLine}{Environment.NewLine}Rule: {r}" : $"{Environment.NewLine}{Environment.NewLine}No rotation rule is recorded: the terms are the record's.";
+        return Render(table) + rule;
+    }
+
+    // What the rule says of a term: the same holder, another one (a departure), or a deviation that explains it.
+    private static string RuleSays(Catalog catalog, RotationTerm t, LocalDate day)
+    {
+        if (t.RuleHolder is not { } ruleHolder)
+        {
+            return "—";
+        }
+
+        string deviation = t.Deviation is { } d ? $" ({d.Kind.ToString().ToLowerInvariant()} decided {d.Decided?.ToString() ?? "on a date not recorded"})" : string.Empty;
+        return t.DepartsFromRule ? $"departs: the rule names {Name(catalog, ruleHolder, day)} ({ruleHolder}) from {t.RulePeriod?.Start?.ToString() ?? "unknown"}"
+            : t.Origin == TermOrigin.Projected ? $"its turn{deviation}"
+            : $"follows{deviation}";
+    }
+
+    private static string Period(DateRange range) => $"{range.Start?.ToString() ?? "unknown"} to {Through(range)}";
+
+    // The last day inside a range, as people write a term ("2027-03-31"), or how its end is unknown.
+    private static string Through(DateRange range) => range switch
+    {
+        { HasUnknownEnd: true } => "unknown (until the next hand-over)",
+        { End: null } => "ongoing",
+        { IsEndInclusive: true, End: { } last } => last.ToString(),
+        { End: { } end } when end.Precision == DatePrecision.Day => Iso(end.Earliest.PlusDays(-1)),
+        { End: { } end } => $"before {end}",
+    };
+
     public static string Members(Catalog catalog, IReadOnlyList<MembershipOnDate> members, LocalDate day)
     {
         if (members.Count == 0)

@@ -50,6 +50,35 @@ public sealed class Catalog : IEquatable<Catalog>
     /// <summary>An empty catalog.</summary>
     public static Catalog Empty { get; } = new([], []);
 
+    /// <summary>
+    /// One catalog from several, such as documents loaded separately: every organization of each, and
+    /// each party once. A party that more than one catalog holds must be the same in each (equal in
+    /// every fact), so combining never silently picks one version.
+    /// </summary>
+    /// <param name="catalogs">The catalogs, in order; the result keeps their parties and organizations in that order.</param>
+    /// <returns>The combined catalog.</returns>
+    /// <exception cref="ArgumentException">Two catalogs hold different parties under one identifier, or an organization twice.</exception>
+    public static Catalog Combine(params IEnumerable<Catalog> catalogs)
+    {
+        ArgumentNullException.ThrowIfNull(catalogs);
+        var parties = new Dictionary<Id<Party>, Party>();
+        var order = new List<Party>();
+        foreach (Party party in catalogs.SelectMany(c => c.Parties))
+        {
+            if (!parties.TryGetValue(party.Id, out Party? known))
+            {
+                parties.Add(party.Id, party);
+                order.Add(party);
+            }
+            else if (!known.Equals(party))
+            {
+                throw Rules.Invalid($"Two catalogs hold different parties with the identifier '{party.Id}'; make them the same to combine the catalogs.", nameof(catalogs));
+            }
+        }
+
+        return new Catalog(order, catalogs.SelectMany(c => c.Organizations));
+    }
+
     /// <summary>The parties, in the order given.</summary>
     public EquatableArray<Party> Parties { get; }
 

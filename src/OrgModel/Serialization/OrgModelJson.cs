@@ -105,6 +105,15 @@ public static partial class OrgModelJson
         return Encoding.UTF8.GetString(DocumentWriter.ToUtf8(memberships, static (w, list) => DocumentWriter.List(w, list, DocumentWriter.MembershipOnDate)));
     }
 
+    /// <summary>Writes chair terms (as <c>CatalogQueries.Rotation</c> answers them) as a JSON array, one element per term.</summary>
+    /// <param name="terms">The terms.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(IEnumerable<Queries.RotationTerm> terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        return Encoding.UTF8.GetString(DocumentWriter.ToUtf8(terms, static (w, list) => DocumentWriter.List(w, list, DocumentWriter.RotationTerm)));
+    }
+
     /// <summary>Writes a change history as a JSON array, one element per change.</summary>
     /// <param name="changes">The changes.</param>
     /// <returns>The JSON text.</returns>

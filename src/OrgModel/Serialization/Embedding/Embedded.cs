@@ -15,5 +15,6 @@ internal static class Embedded
         new FormatObjectJsonConverter<MembershipOnDate>(DocumentWriter.MembershipOnDate, DocumentReader.ReadMembershipOnDateValue),
         new FormatObjectJsonConverter<Change>(DocumentWriter.Change, DocumentReader.ReadChangeValue),
         new FormatObjectJsonConverter<OrganizationSnapshot>(DocumentWriter.Snapshot, null, "A snapshot is written, not read: it is an answer computed from a catalog. Read the catalog and call SnapshotOn again."),
+        new FormatObjectJsonConverter<RotationTerm>(DocumentWriter.RotationTerm, null, "A chair term answer is written, not read: it is computed from a catalog. Read the catalog and call ChairOn or Rotation again."),
     ];
 }

@@ -31,6 +31,7 @@ public static class OrgModelJsonSerializerOptions
     /// <c>Answer&lt;T&gt;</c> and <c>Timeline&lt;T&gt;</c>, <see cref="Catalog"/>,
     /// <see cref="Organization"/> (as the format's documents), <see cref="Session"/> and the query results
     /// (<see cref="OrganizationSnapshot"/> as <c>orgmodel show --json</c> writes it, write-only;
+    /// <see cref="RotationTerm"/> as <c>chair</c> and <c>rotation</c> write it, write-only;
     /// <see cref="MembershipOnDate"/> and <see cref="Change"/> as <c>members</c> and <c>history</c> do).
     /// </summary>
     public static IReadOnlyList<JsonConverter> Converters { get; } =
@@ -61,6 +62,10 @@ public static class OrgModelJsonSerializerOptions
         new OrgModelEnumJsonConverter<RelationKind>(),
         new OrgModelEnumJsonConverter<OrganizationClassification>(),
         new OrgModelEnumJsonConverter<ChangeKind>(),
+        new OrgModelEnumJsonConverter<RotationOrderKind>(),
+        new OrgModelEnumJsonConverter<RotationPeriod>(),
+        new OrgModelEnumJsonConverter<RotationDeviationKind>(),
+        new OrgModelEnumJsonConverter<TermOrigin>(),
         new GenericJsonConverterFactory(),
     ];
 

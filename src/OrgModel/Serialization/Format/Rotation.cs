@@ -275,21 +275,58 @@ internal static partial class DocumentWriter
             }
         }
 
-        Array(w, "deviations"u8, rule.Deviations, static (w, e) =>
-        {
-            w.WriteStartObject();
-            w.WriteString("kind"u8, EnumText<RotationDeviationKind>.Write(e.Kind));
-            w.WriteString("termStart"u8, Day(e.TermStart));
-            PartyIds(w, "parties"u8, e.Parties);
-            Date(w, "decided"u8, e.Decided);
-            Provenance(w, e.Provenance);
-            w.WriteEndObject();
-        });
+        Array(w, "deviations"u8, rule.Deviations, Deviation);
         Provenance(w, rule.Provenance);
         w.WriteEndObject();
     }
 
-    private static string Day(LocalDate d) => new PartialDate(d.Year, d.Month, d.Day).ToString();
+    /// <summary>A chair term as a query answers it (written, not read: it is computed from a catalog).</summary>
+    public static void RotationTerm(Utf8JsonWriter w, Queries.RotationTerm t)
+    {
+        w.WriteStartObject();
+        w.WriteString("holder"u8, t.Holder.Value);
+        Range(w, t.Period);
+        w.WriteString("origin"u8, EnumText<Queries.TermOrigin>.Write(t.Origin));
+        w.WriteString("certainty"u8, t.Certainty.ToInvariantString());
+        Text(w, "ruleHolder"u8, t.RuleHolder?.Value);
+        if (t.RulePeriod is { } rulePeriod)
+        {
+            w.WriteStartObject("rulePeriod"u8);
+            Range(w, rulePeriod);
+            w.WriteEndObject();
+        }
+
+        if (t.PositionInGroup is { } position)
+        {
+            w.WriteNumber("positionInGroup"u8, position);
+        }
+
+        if (t.DepartsFromRule)
+        {
+            w.WriteBoolean("departsFromRule"u8, true);
+        }
+
+        if (t.Deviation is { } deviation)
+        {
+            w.WritePropertyName("deviation"u8);
+            Deviation(w, deviation);
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void Deviation(Utf8JsonWriter w, RotationDeviation e)
+    {
+        w.WriteStartObject();
+        w.WriteString("kind"u8, EnumText<RotationDeviationKind>.Write(e.Kind));
+        w.WriteString("termStart"u8, Day(e.TermStart));
+        PartyIds(w, "parties"u8, e.Parties);
+        Date(w, "decided"u8, e.Decided);
+        Provenance(w, e.Provenance);
+        w.WriteEndObject();
+    }
+
+    private static string Day(LocalDate d) => IsoDay.Text(d);
 
     private static void PartyIds(Utf8JsonWriter w, ReadOnlySpan<byte> name, EquatableArray<Id<Party>> parties)
     {

@@ -1,0 +1,99 @@
+using System.Text.Json;
+using static OrgModel.Tests.Cli.CliTests;
+
+namespace OrgModel.Tests.Cli;
+
+/// <summary>The chair and rotation commands on the built-in catalog: recorded and projected terms, departures, JSON.</summary>
+public class ChairCommandTests
+{
+    [Fact]
+    public void Chair_of_the_security_council_in_march_2027_is_projected_as_possibly_the_united_states()
+    {
+        var (exit, output, error) = Run("chair", "unsc", "--on", "2027-03-15");
+
+        exit.Should().Be(0, error);
+        output.Should().MatchRegex(@"Holder\s+United States of America \(usa\) \(possibly\)");
+        output.Should().MatchRegex(@"Source\s+projected from the rotation rule");
+        output.Should().MatchRegex(@"Term\s+2027-03-01 to 2027-03-31");
+        output.Should().Contain("Rule: alphabetical (en), month, from vnm from 2020-01-01");
+    }
+
+    [Fact]
+    public void Chair_of_a_recorded_day_says_recorded()
+    {
+        var (exit, output, _) = Run("chair", "COUNCIL-EU", "--on", "2024-09-01");
+
+        exit.Should().Be(0);
+        output.Should().MatchRegex(@"Holder\s+Hungary \(hun\)\r?\n");
+        output.Should().MatchRegex(@"Source\s+recorded");
+    }
+
+    [Fact]
+    public void Chair_with_json_writes_the_term_with_its_origin_and_certainty()
+    {
+        var (exit, output, _) = Run("chair", "asean", "--on", "2029-05-01", "--json");
+
+        exit.Should().Be(0);
+        JsonElement term = JsonDocument.Parse(output).RootElement.EnumerateArray().Single();
+        term.GetProperty("holder").GetString().Should().Be("tls");
+        term.GetProperty("origin").GetString().Should().Be("projected");
+        term.GetProperty("certainty").GetString().Should().Be("possibly");
+    }
+
+    [Fact]
+    public void Chair_where_neither_record_nor_rule_says_anything_prints_so()
+    {
+        var (exit, output, _) = Run("chair", "council-eu", "--on", "2031-01-01");
+
+        exit.Should().Be(0);
+        output.Should().Contain("the rotation rule says nothing about it");
+    }
+
+    [Fact]
+    public void Rotation_lists_each_term_with_its_source_and_names_the_deviation_that_explains_it()
+    {
+        var (exit, output, _) = Run("rotation", "asean", "--from", "2025-01-01", "--to", "2027-12-31");
+
+        exit.Should().Be(0);
+        output.Should().MatchRegex(@"2026-01-01\s+2026-12-31\s+Philippines\s+phl\s+recorded\s+certainly\s+follows \(skip decided 2023-09-05\)");
+        output.Should().MatchRegex(@"2027-01-01\s+2027-12-31\s+Singapore\s+sgp\s+projected\s+possibly\s+its turn");
+    }
+
+    [Fact]
+    public void Rotation_reports_a_recorded_term_that_departs_from_the_rule()
+    {
+        var (exit, output, _) = Run("rotation", "turkpa", "--from", "2019-01-01", "--to", "2020-12-31");
+
+        exit.Should().Be(0);
+        output.Should().MatchRegex(@"2019-12-18\s+2021-09-27\s+Azerbaijan .*departs: the rule names .*\(tur-gnat\) from 2018-11-20");
+    }
+
+    [Fact]
+    public void Rotation_rule_only_ignores_the_record()
+    {
+        var (_, recorded, _) = Run("rotation", "turkpa", "--from", "2019-01-01", "--to", "2020-12-31");
+        var (exit, ruleOnly, _) = Run("rotation", "turkpa", "--from", "2019-01-01", "--to", "2020-12-31", "--rule-only");
+
+        exit.Should().Be(0);
+        recorded.Should().Contain("aze-milli-majlis");
+        ruleOnly.Should().NotContain("aze-milli-majlis").And.MatchRegex(@"2018-11-20\s+2021-09-27\s+Turkey .*projected");
+    }
+
+    [Fact]
+    public void Rotation_defaults_to_the_calendar_year_of_today()
+    {
+        var (exit, output, _) = Run("rotation", "council-eu");
+
+        exit.Should().Be(0);
+        output.Should().MatchRegex(@"2025-01-01\s+2025-06-30\s+Poland").And.MatchRegex(@"2025-07-01\s+2025-12-31\s+Denmark");
+    }
+
+    [Fact]
+    public void Rotation_with_the_end_before_the_start_is_a_usage_error()
+    {
+        var (exit, _, error) = Run("rotation", "unsc", "--from", "2026-01-01", "--to", "2025-01-01");
+
+        exit.Should().Be(2);
+        error.Should().Be("orgmodel: --to (2025-01-01) is before --from (2026-01-01)" + Environment.NewLine);
+    }
+}
