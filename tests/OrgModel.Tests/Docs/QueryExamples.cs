@@ -55,7 +55,7 @@ public partial class QueryExamples
     [Fact]
     public void Every_orgmodel_command_in_the_docs_runs_and_succeeds()
     {
-        var commands = new[] { "docs/queries.md", "README.md" }
+        var commands = new[] { "docs/queries.md", "docs/rotation.md", "README.md" }
             .SelectMany(doc => CommandLine().Matches(DocSnippets.ReadDoc(doc)).Select(m => m.Groups[1].Value.Trim()))
             .Where(c => !c.Contains("FILE", StringComparison.Ordinal))
             .ToList();
