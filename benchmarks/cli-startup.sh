@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 runs=${1:-5}
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 dotnet pack src/OrgModel.Cli -c Release -o "$work/packages" -v quiet -nologo >/dev/null
-version=$(ls "$work/packages" | sed -n 's/^OrgModel\.Cli\.\(.*\)\.nupkg$/\1/p' | head -1)
+version=$(ls "$work/packages" | sed -n 's/^OrgModel\.Cli\.\([0-9][^a-z]*\)\.nupkg$/\1/p' | head -1)
 dotnet tool install OrgModel.Cli --version "$version" --add-source "$work/packages" --tool-path "$work/tool" >/dev/null
 "$work/tool/orgmodel" show turkpa --on 2025-10-17 >/dev/null
 times=()
