@@ -186,6 +186,45 @@ public class RotationEngineTests
         }, iter: 150);
     }
 
+    [Fact]
+    public void After_a_membership_change_an_alphabetical_rotation_always_continues_from_the_last_holder()
+    {
+        // Random members join and leave on the first of random months; each month's holder must be the
+        // first name after the previous holder's among the members of that month, wrapping round.
+        string[] names = ["Albania", "Brazil", "Chile", "Denmark", "Ecuador", "France", "Gabon", "Haiti", "India", "Japan", "Kenya", "Latvia", "Malta", "Niger"];
+        var gen = Gen.Select(Gen.Int[3, names.Length], Gen.Int[0, 11], Gen.Int[0, 11].Array[names.Length], Gen.Int[0, 24].Array[names.Length]);
+        gen.Sample((count, first, joins, stays) =>
+        {
+            var members = names.Take(count).Select((n, i) =>
+            {
+                // The first three are members throughout, so the council is never empty.
+                LocalDate from = i < 3 ? new LocalDate(2020, 1, 1) : new LocalDate(2020, 1, 1).PlusMonths(joins[i]);
+                string? until = i < 3 || stays[i] == 0 ? null : Iso(from.PlusMonths(stays[i]));
+                return (Id(n), n, Iso(from), until);
+            }).ToArray();
+            var anchor = new Id<Party>(members[first % 3].Item1);
+            Catalog catalog = Build(members, new RotationRule(RotationOrder.Alphabetical("en"), RotationPeriod.Month, new RotationAnchor(anchor, new LocalDate(2020, 1, 1))));
+            var terms = catalog.Rotation(Org, new LocalDate(2020, 1, 1), new LocalDate(2022, 12, 31), ruleOnly: true);
+            for (int k = 1; k < terms.Length; k++)
+            {
+                LocalDate day = terms[k].Period.Start!.Value.Earliest;
+                string previous = names.Single(n => Id(n) == terms[k - 1].Holder.Value);
+                var present = members.Where(m => PartialDate.Parse(m.Item3).Earliest <= day && (m.until is null || day < PartialDate.Parse(m.until).Earliest)).Select(m => m.n).Order(StringComparer.Ordinal).ToList();
+                string expected = present.FirstOrDefault(n => string.CompareOrdinal(n, previous) > 0) ?? present[0];
+                if (terms[k].Holder.Value != Id(expected))
+                {
+                    return false;
+                }
+            }
+
+            return terms.Length == 36;
+        }, iter: 200);
+    }
+
+    private static string Id(string name) => name[..3].ToLowerInvariant();
+
+    private static string Iso(LocalDate d) => NodaTime.Text.LocalDatePattern.Iso.Format(d);
+
     private static Id<Party> P(string id) => new(id);
 
     private static IEnumerable<string> Holders(Catalog catalog, string from, string to) =>
