@@ -56,13 +56,12 @@ internal static class Cli
 
     private static Command Build(TextWriter output, Func<LocalDate> today)
     {
-        var data = new Option<string?>("--data") { Description = "A catalog JSON file to query instead of the built-in catalog (TURKPA, the OTS, TURKSOY, the UN Security Council, the Council of the EU, ASEAN)", Recursive = true };
+        var data = new Option<string?>("--data") { HelpName = "FILE", Description = "A catalog JSON file to query instead of the built-in catalog (TURKPA, the OTS, TURKSOY, the UN Security Council, the Council of the EU, ASEAN)", Recursive = true };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON in OrgModel's format instead of a table", Recursive = true };
         var on = DateOption("--on", "The day to ask about, YYYY-MM-DD (default: today)");
         var from = DateOption("--from", "The first day, YYYY-MM-DD (default: the organization's founding, or its first record)");
         var to = DateOption("--to", "The last day, YYYY-MM-DD (default: today)");
-        var status = new Option<string>("--status") { Description = "Which members: full, associate, observer or any", DefaultValueFactory = _ => "any" };
-        status.AcceptOnlyFromAmong("full", "associate", "observer", "suspended", "any");
+        var status = ChoiceOption("--status", "Which members", ["full", "associate", "observer", "suspended", "any"], "any");
         var includePossible = new Option<bool>("--include-possible") { Description = "Also list members who possibly belong on that day (facts known only to the month or year)" };
         var organization = new Argument<string>("organization") { Description = "The organization's identifier, such as turkpa or ots (case is ignored)" };
         var party = new Argument<string>("party") { Description = "The party's identifier, such as kaz (case is ignored)" };
@@ -158,6 +157,67 @@ internal static class Cli
             return 0;
         });
 
+        var member = new Option<string?>("--member") { HelpName = "PARTY", Description = "Only organizations this party belongs to on the day (an identifier or alias, such as kaz or Kazakhstan)" };
+        var kind = ChoiceOption("--kind", "Only organizations of this classification", [.. Enum.GetNames<OrganizationClassification>().Select(JsonNamingPolicyCamel)], null);
+        var list = new Command("list", "List the organizations of the catalog with their name and number of members on a day") { on, member, kind };
+        list.SetAction(r =>
+        {
+            Catalog catalog = CatalogLoader.Load(r.GetValue(data));
+            LocalDate day = r.GetValue(on) ?? today();
+            HashSet<Id<Organization>>? of = r.GetValue(member) is { } p ? [.. catalog.MembershipsOn(PartyId(catalog, p), day).Select(m => m.Organization)] : null;
+            OrganizationClassification? classification = r.GetValue(kind) is { } k ? Enum.Parse<OrganizationClassification>(k, ignoreCase: true) : null;
+            var organizations = catalog.Organizations
+                .Where(o => of is null || of.Contains(o.Id))
+                .Where(o => classification is null || o.Classification == classification)
+                .OrderBy(o => o.Id.Value, StringComparer.OrdinalIgnoreCase)
+                .ToList();
+            output.WriteLine(Reports.List(catalog, organizations, day));
+            return 0;
+        });
+
+        var parties = new Command("parties", "List the parties of the catalog with their name and number of memberships on a day") { on };
+        parties.SetAction(r =>
+        {
+            Catalog catalog = CatalogLoader.Load(r.GetValue(data));
+            output.WriteLine(Reports.Parties(catalog, r.GetValue(on) ?? today()));
+            return 0;
+        });
+
+        var other = new Argument<string>("other") { Description = "The second party's identifier or alias" };
+        var joint = new Command("joint", "List the organizations two parties both belong to on a day, with both statuses") { party, other, on };
+        joint.SetAction(r =>
+        {
+            Catalog catalog = CatalogLoader.Load(r.GetValue(data));
+            LocalDate day = r.GetValue(on) ?? today();
+            Id<Party> a = PartyId(catalog, r.GetValue(party)!);
+            Id<Party> b = PartyId(catalog, r.GetValue(other)!);
+            output.WriteLine(Reports.Joint(catalog, a, b, catalog.JointMembershipsOn(a, b, day), day));
+            return 0;
+        });
+
+        var post = new Argument<string>("post") { Description = "The post's identifier, such as secretary-general (case is ignored)" };
+        var holder = new Command("holder", "Who held a post of an organization on a day") { organization, post, on };
+        holder.SetAction(r =>
+        {
+            Catalog catalog = CatalogLoader.Load(r.GetValue(data));
+            Organization o = catalog.GetOrganization(OrganizationId(catalog, r.GetValue(organization)!));
+            string wanted = r.GetValue(post)!;
+            Post p = o.Posts.FirstOrDefault(x => string.Equals(x.Id.Value, wanted, StringComparison.OrdinalIgnoreCase))
+                ?? throw new CliError($"{o.Id} has no post '{wanted}'{(o.Posts.IsEmpty ? " (it records no posts)" : $"; its posts: {string.Join(", ", o.Posts.Select(x => x.Id.Value))}")}", CliError.Failure);
+            LocalDate day = r.GetValue(on) ?? today();
+            output.WriteLine(Reports.Holder(catalog, o, p, catalog.HolderOn(o.Id, p.Id, day), day));
+            return 0;
+        });
+
+        var agreements = new Command("agreements", "List an organization's agreements: signatories, instruments of consent, entry into force overall and for each party") { organization };
+        agreements.SetAction(r =>
+        {
+            Catalog catalog = CatalogLoader.Load(r.GetValue(data));
+            Organization o = catalog.GetOrganization(OrganizationId(catalog, r.GetValue(organization)!));
+            output.WriteLine(Reports.Agreements(catalog, o));
+            return 0;
+        });
+
         var validate = new Command("validate", "Check a catalog file: exit 0 when it is valid; otherwise print each problem with its JSON path and exit 1") { file };
         validate.SetAction(r =>
         {
@@ -228,9 +288,38 @@ internal static class Cli
         // the assembly, which a RootCommand would print in help; so it carries help and version itself.
         return new Command("orgmodel", "orgmodel — ask about intergovernmental organizations on any date")
         {
-            new HelpOption(), new VersionOption(), data, json, show, members, memberships, history, sessions, chair, rotation, validate, import,
+            new HelpOption(), new VersionOption(), data, json, show, members, memberships, history, sessions, chair, rotation, list, parties, joint, holder, agreements, validate, import,
         };
     }
+
+    // An option that takes one of a few words, ignoring case (like identifiers); the help lists them all.
+    private static Option<string?> ChoiceOption(string name, string description, string[] values, string? defaultValue)
+    {
+        var option = new Option<string?>(name)
+        {
+            Description = $"{description}: {string.Join(", ", values)}{(defaultValue is null ? string.Empty : $" (default: {defaultValue})")}; case is ignored",
+            HelpName = string.Join("|", values),
+            CustomParser = result =>
+            {
+                string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+                string? match = values.FirstOrDefault(v => string.Equals(v, text, StringComparison.OrdinalIgnoreCase));
+                if (match is null)
+                {
+                    result.AddError($"{name}: '{text}' is not one of {string.Join(", ", values)}");
+                }
+
+                return match;
+            },
+        };
+        if (defaultValue is not null)
+        {
+            option.DefaultValueFactory = _ => defaultValue;
+        }
+
+        return option;
+    }
+
+    private static string JsonNamingPolicyCamel(string name) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
 
     // Messages quote data: line breaks become spaces, other control characters escapes, long ones are clipped.
     private static string OneLine(string message) =>
@@ -239,6 +328,7 @@ internal static class Cli
     private static Option<LocalDate?> DateOption(string name, string description) => new(name)
     {
         Description = description,
+        HelpName = "YYYY-MM-DD",
         CustomParser = result =>
         {
             string text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
@@ -253,24 +343,28 @@ internal static class Cli
         },
     };
 
-    private static Id<Organization> OrganizationId(Catalog catalog, string text)
+    // An identifier or alias (UN, NATO, Q1065; Türkiye, TUR), else one line saying what was meant.
+    private static Id<Organization> OrganizationId(Catalog catalog, string text) =>
+        Resolve(text, catalog.OrganizationsNamed(text), "organization", catalog.Organizations.Select(o => o.Id.Value));
+
+    private static Id<Party> PartyId(Catalog catalog, string text) =>
+        Resolve(text, catalog.PartiesNamed(text), "party", catalog.Parties.Select(p => p.Id.Value));
+
+    private static Id<T> Resolve<T>(string text, System.Collections.Immutable.ImmutableArray<Id<T>> found, string what, IEnumerable<string> known)
+        where T : class
     {
-        if (Id<Organization>.IsValid(text) && catalog.TryGetOrganization(new Id<Organization>(text), out Organization? o))
+        if (found.Length == 1)
         {
-            return o.Id;
+            return found[0];
         }
 
-        throw new CliError($"no organization '{text}' in the catalog (known: {string.Join(", ", catalog.Organizations.Select(x => x.Id.Value).Order(StringComparer.OrdinalIgnoreCase))})", CliError.Failure);
-    }
-
-    private static Id<Party> PartyId(Catalog catalog, string text)
-    {
-        if (Id<Party>.IsValid(text) && catalog.TryGetParty(new Id<Party>(text), out Party? p))
+        if (found.Length > 1)
         {
-            return p.Id;
+            throw new CliError($"'{text}' names several {(what == "party" ? "parties" : "organizations")}: {string.Join(", ", found.Select(f => f.Value).Order(StringComparer.OrdinalIgnoreCase))}; use one of these identifiers", CliError.Failure);
         }
 
-        throw new CliError($"no party '{text}' in the catalog", CliError.Failure);
+        string[] closest = [.. DidYouMean.Closest(text, known, 3)];
+        throw new CliError($"no {what} '{text}' in the catalog{(closest.Length == 0 ? string.Empty : $"; did you mean {string.Join(", ", closest)}?")}", CliError.Failure);
     }
 
     private static LocalDate? FirstRecordedDay(Organization o) =>

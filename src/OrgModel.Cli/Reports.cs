@@ -133,6 +133,109 @@ internal static class Reports
         { End: { } end } => $"before {end}",
     };
 
+    public static string List(Catalog catalog, IReadOnlyList<Organization> organizations, LocalDate day)
+    {
+        if (organizations.Count == 0)
+        {
+            return "No organizations match.";
+        }
+
+        var table = new TextTable("Id", "Name", "Members", "Status");
+        foreach (Organization o in organizations)
+        {
+            Answer<OrganizationName> name = o.NameOn(day);
+            var members = catalog.MembersOn(o.Id, day);
+            int certain = members.Count(m => m.Certainty == Certainty.Certainly && m.Status == MembershipStatus.Full);
+            int possible = members.Count(m => m.Status == MembershipStatus.Full) - certain;
+            table.Add(
+                o.Id.ToString(),
+                name.HasValue ? name.Value.ToString() + Doubt(name.Certainty) : "—",
+                possible == 0 ? certain.ToString(CultureInfo.InvariantCulture) : $"{certain} (+{possible} possibly)",
+                o.IsActiveOn(day) switch { Certainty.Certainly => "active", Certainty.Possibly => "possibly active", _ => "not active" });
+        }
+
+        return Render(table) + $"{Environment.NewLine}{Environment.NewLine}{organizations.Count} organizations; members are full members on {Iso(day)}.";
+    }
+
+    public static string Parties(Catalog catalog, LocalDate day)
+    {
+        var table = new TextTable("Id", "Name", "Kind", "Memberships");
+        foreach (Party p in catalog.Parties.OrderBy(p => p.Id.Value, StringComparer.OrdinalIgnoreCase))
+        {
+            table.Add(p.Id.ToString(), Name(catalog, p.Id, day), KindText(p.Kind), catalog.MembershipsOn(p.Id, day, includeOrgans: false).Length.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return Render(table);
+    }
+
+    public static string Joint(Catalog catalog, Id<Party> a, Id<Party> b, IReadOnlyList<JointMembership> joint, LocalDate day)
+    {
+        if (joint.Count == 0)
+        {
+            return $"{Name(catalog, a, day)} and {Name(catalog, b, day)} share no organization on {Iso(day)}.";
+        }
+
+        var table = new TextTable("Organization", "Id", a.ToString(), b.ToString(), "Certainty");
+        foreach (JointMembership j in joint)
+        {
+            table.Add(OrganizationName(catalog, j.Organization, day), j.Organization.ToString(), StatusText(j.FirstStatus), StatusText(j.SecondStatus), j.Certainty.ToInvariantString());
+        }
+
+        return Render(table);
+    }
+
+    public static string Holder(Catalog catalog, Organization o, Post post, Answer<Tenure> holder, LocalDate day)
+    {
+        if (!holder.HasValue)
+        {
+            return $"No holder of {post.Title} of {OrganizationName(catalog, o.Id, day)} is recorded on {Iso(day)}.";
+        }
+
+        TimelineEntry<Tenure> entry = post.Tenures.EntryAt(day).Value;
+        var facts = new TextTable("Fact", "Value");
+        facts.Add("Post", $"{post.Title} of {OrganizationName(catalog, o.Id, day)}");
+        facts.Add("Holder", $"{holder.Value.Holder.Name}{Doubt(holder.Certainty)}");
+        facts.Add("Role", holder.Value.Role.ToString().ToLowerInvariant());
+        facts.Add("Term", Period(entry.Range));
+        facts.Add("Elected", holder.Value.ElectedOn?.ToString() ?? "—");
+        facts.Add("Nominated by", holder.Value.NominatedBy is { } by ? Name(catalog, by, day) : "—");
+        return Render(facts);
+    }
+
+    public static string Agreements(Catalog catalog, Organization o)
+    {
+        if (o.Agreements.IsEmpty)
+        {
+            return $"{o.Id} records no agreements.";
+        }
+
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        foreach (Agreement a in o.Agreements)
+        {
+            text.WriteLine($"{a.Title} ({a.Id}, {a.Kind.ToString().ToLowerInvariant()})");
+            text.WriteLine($"  signed {a.SignedOn?.ToString() ?? "on a date not recorded"}{(a.Place is { } place ? $" at {place}" : string.Empty)}; in force {a.EntryIntoForce?.ToString() ?? "on a date not recorded"}");
+            var table = new TextTable("Party", "Id", "Signed as", "Consent", "In force for it");
+            foreach (Id<Party> party in a.Signatories.Select(s => s.Party).Concat(a.Consents.Select(c => c.Party)).Distinct())
+            {
+                LocalDate on = a.SignedOn?.Earliest ?? new LocalDate(2000, 1, 1);
+                Signatory? signatory = a.Signatories.FirstOrDefault(s => s.Party == party);
+                var consents = a.Consents.Where(c => c.Party == party).Select(c => $"{ConsentText(c.Kind)} {c.Date}");
+                table.Add(Name(catalog, party, on), party.ToString(), signatory?.Capacity ?? "—", string.Join("; ", consents) is { Length: > 0 } c ? c : "—", a.EntryIntoForceFor(party)?.ToString() ?? "—");
+            }
+
+            table.WriteTo(text, "  ");
+            text.WriteLine();
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    private static string KindText(PartyKind kind) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
+
+    private static string StatusText(MembershipStatus status) => status.ToString().ToLowerInvariant();
+
+    private static string ConsentText(ConsentKind kind) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
+
     public static string Members(Catalog catalog, IReadOnlyList<MembershipOnDate> members, LocalDate day)
     {
         if (members.Count == 0)

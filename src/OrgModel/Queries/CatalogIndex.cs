@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using NodaTime;
 using OrgModel.Collections;
@@ -159,6 +160,36 @@ internal sealed class CatalogIndex
     }
 
     public bool TryGetOrganization(Id<Organization> id, out int index) => _organizationIndex.TryGetValue(id, out index);
+
+    /// <summary>The organizations a text names: its identifier, else every organization with it as an alias.</summary>
+    public ImmutableArray<Id<Organization>> OrganizationsNamed(string text) =>
+        Id<Organization>.IsValid(text) && _catalog.TryGetOrganization(new Id<Organization>(text), out Organization? o) ? [o.Id]
+        : Aliases.Organizations.TryGetValue(text, out ImmutableArray<Id<Organization>> found) ? found : [];
+
+    /// <summary>The parties a text names: its identifier, else every party with it as an alias.</summary>
+    public ImmutableArray<Id<Party>> PartiesNamed(string text) =>
+        Id<Party>.IsValid(text) && _catalog.TryGetParty(new Id<Party>(text), out Party? p) ? [p.Id]
+        : Aliases.Parties.TryGetValue(text, out ImmutableArray<Id<Party>> found) ? found : [];
+
+    // Made on the first look-up by alias, not with the index: most queries name identifiers.
+    private AliasTable Aliases => Volatile.Read(ref _aliases) ?? Interlocked.CompareExchange(ref _aliases, new AliasTable(_catalog), null) ?? _aliases!;
+
+    private AliasTable? _aliases;
+
+    // Every alias of every organization and party, ignoring case; an alias may name several.
+    private sealed class AliasTable(Catalog catalog)
+    {
+        public FrozenDictionary<string, ImmutableArray<Id<Organization>>> Organizations { get; } = Build(catalog.Organizations, o => o.Id,
+            o => o.Names.Select(n => n.Value.Abbreviation).Concat(o.Identifiers.Select(i => i.Value)));
+
+        public FrozenDictionary<string, ImmutableArray<Id<Party>>> Parties { get; } = Build(catalog.Parties, p => p.Id,
+            p => p.Names.Select(n => n.Value).Concat(p.Identifiers.Select(i => i.Value)).Append(p.IsoAlpha3));
+
+        private static FrozenDictionary<string, ImmutableArray<TId>> Build<T, TId>(IEnumerable<T> items, Func<T, TId> id, Func<T, IEnumerable<string?>> aliases) =>
+            items.SelectMany(item => aliases(item).OfType<string>().Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).Select(a => (Alias: a, Id: id(item))))
+                .GroupBy(x => x.Alias, StringComparer.OrdinalIgnoreCase)
+                .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Id).Distinct().ToImmutableArray(), StringComparer.OrdinalIgnoreCase);
+    }
 
     public bool TryGetParty(Id<Party> id, out int index) => _partyIndex.TryGetValue(id, out index);
 

@@ -1,0 +1,99 @@
+using static OrgModel.Tests.Cli.CliTests;
+
+namespace OrgModel.Tests.Cli;
+
+/// <summary>The catalog-wide commands (list, parties, joint, holder, agreements) and how an unknown or ambiguous name is answered.</summary>
+public class CatalogCommandTests
+{
+    [Fact]
+    public void List_shows_every_organization_with_its_name_and_full_members_on_the_day()
+    {
+        var (exit, output, _) = Run("list", "--on", "2025-10-17");
+
+        exit.Should().Be(0);
+        output.Should().MatchRegex(@"asean\s+Association of Southeast Asian Nations \(ASEAN\)\s+10\s+active");
+        output.Should().MatchRegex(@"unsc\s+United Nations Security Council \(UNSC\)\s+15\s+active");
+        output.Should().Contain("6 organizations; members are full members on 2025-10-17.");
+    }
+
+    [Fact]
+    public void List_filters_by_member_and_by_kind_ignoring_case()
+    {
+        Run("list", "--member", "Kazakhstan", "--on", "2025-10-17").Out.Should().Contain("3 organizations");
+        Run("list", "--kind", "ORGAN", "--on", "2025-10-17").Out.Should().Contain("council-eu").And.Contain("unsc").And.NotContain("asean");
+    }
+
+    [Fact]
+    public void Parties_lists_each_party_with_its_kind_and_memberships()
+    {
+        var (exit, output, _) = Run("parties", "--on", "2025-10-17");
+
+        exit.Should().Be(0);
+        output.Should().MatchRegex(@"kaz-parliament\s+Kazakhstan \(Parliament of Kazakhstan\)\s+legislature\s+1");
+        output.Should().MatchRegex(@"hun\s+Hungary\s+state\s+2", "the Council of the EU and the OTS; TURKPA only through its parliament");
+    }
+
+    [Fact]
+    public void Joint_lists_the_organizations_two_parties_share_with_both_statuses()
+    {
+        var (exit, output, _) = Run("joint", "Kazakhstan", "HUN", "--on", "2025-10-17");
+
+        exit.Should().Be(0);
+        output.Should().MatchRegex(@"ots\s+full\s+observer\s+certainly");
+    }
+
+    [Fact]
+    public void Holder_names_who_held_a_post_on_the_day()
+    {
+        var (exit, output, _) = Run("holder", "TURKPA", "Secretary-General", "--on", "2025-09-01");
+
+        exit.Should().Be(0);
+        output.Should().MatchRegex(@"Holder\s+Mehmet Süreyya Er");
+        output.Should().MatchRegex(@"Elected\s+2021-09-28");
+    }
+
+    [Fact]
+    public void Holder_of_an_unknown_post_lists_the_posts_the_organization_has()
+    {
+        var (exit, _, error) = Run("holder", "turkpa", "chief");
+
+        exit.Should().Be(1);
+        error.Should().Be("orgmodel: turkpa has no post 'chief'; its posts: secretary-general, deputy-secretary-general" + Environment.NewLine);
+    }
+
+    [Fact]
+    public void Agreements_lists_signatories_consents_and_entry_into_force_for_each_party()
+    {
+        var (exit, output, _) = Run("agreements", "ots");
+
+        exit.Should().Be(0);
+        output.Should().Contain("signed 2009-10-03 at Nakhchivan; in force 2010-11-17");
+        output.Should().MatchRegex(@"Uzbekistan\s+uzb\s+—\s+accession 2019-09-14\s+2019-10-14");
+    }
+
+    [Fact]
+    public void An_unknown_organization_gets_the_closest_identifiers_not_the_whole_list()
+    {
+        var (exit, _, error) = Run("show", "turpka");
+
+        exit.Should().Be(1);
+        error.Should().Be("orgmodel: no organization 'turpka' in the catalog; did you mean turkpa?" + Environment.NewLine);
+    }
+
+    [Fact]
+    public void Organizations_and_parties_are_found_by_alias()
+    {
+        Run("show", "Q7768", "--on", "2024-01-01").Out.Should().StartWith("Association of Southeast Asian Nations (ASEAN)");
+        Run("memberships", "Türkiye", "--on", "2025-10-17").Exit.Should().Be(0);
+    }
+
+    [Fact]
+    public void Enumerated_options_ignore_case_and_name_the_accepted_values_when_wrong()
+    {
+        Run("members", "ots", "--status", "Observer", "--on", "2025-10-17").Out.Should().Contain("hun");
+        var (exit, _, error) = Run("members", "ots", "--status", "bogus");
+
+        exit.Should().Be(2);
+        error.Should().StartWith("orgmodel: --status: 'bogus' is not one of full, associate, observer, suspended, any");
+    }
+}
