@@ -19,7 +19,9 @@ internal static class Cli
     public static int Run(string[] args, TextWriter output, TextWriter error, Func<LocalDate> today)
     {
         Command root = Build(output, today);
-        ParseResult parse = root.Parse(args);
+
+        // With nothing to do, say what can be done: the help, and success.
+        ParseResult parse = root.Parse(args.Length == 0 ? ["--help"] : args);
         if (parse.Errors.Count > 0)
         {
             // Several errors can stem from one mistake ("bogus" is unrecognized, so no command was given): lead with the cause.
@@ -56,8 +58,8 @@ internal static class Cli
 
     private static Command Build(TextWriter output, Func<LocalDate> today)
     {
-        var data = new Option<string?>("--data") { HelpName = "FILE", Description = "A catalog JSON file to query instead of the built-in catalog (TURKPA, the OTS, TURKSOY, the UN Security Council, the Council of the EU, ASEAN)", Recursive = true };
-        var json = new Option<bool>("--json") { Description = "Print the result as JSON in OrgModel's format instead of a table", Recursive = true };
+        var data = new Option<string?>("--data") { HelpName = "FILE", Description = "A catalog JSON file to query instead of the built-in catalog (TURKPA, the OTS, TURKSOY, the UN Security Council, the Council of the EU, ASEAN)" };
+        var json = new Option<bool>("--json") { Description = "Print the result as JSON in OrgModel's format instead of a table" };
         var on = DateOption("--on", "The day to ask about, YYYY-MM-DD (default: today)");
         var from = DateOption("--from", "The first day, YYYY-MM-DD (default: the organization's founding, or its first record)");
         var to = DateOption("--to", "The last day, YYYY-MM-DD (default: today)");
@@ -67,7 +69,7 @@ internal static class Cli
         var party = new Argument<string>("party") { Description = "The party's identifier, such as kaz (case is ignored)" };
         var file = new Argument<string>("file") { Description = "The catalog JSON file to check" };
 
-        var show = new Command("show", "Show an organization as it stood on a day: name, members, chair, Secretary-General, seat, sessions") { organization, on };
+        var show = new Command("show", "Show an organization as it stood on a day: name, members, chair, Secretary-General, seat, sessions") { organization, on, data, json };
         show.SetAction(r =>
         {
             Catalog catalog = CatalogLoader.Load(r.GetValue(data));
@@ -76,7 +78,7 @@ internal static class Cli
             return 0;
         });
 
-        var members = new Command("members", "List the members of an organization on a day") { organization, on, status, includePossible };
+        var members = new Command("members", "List the members of an organization on a day") { organization, on, status, includePossible, data, json };
         members.SetAction(r =>
         {
             Catalog catalog = CatalogLoader.Load(r.GetValue(data));
@@ -90,7 +92,7 @@ internal static class Cli
             return 0;
         });
 
-        var memberships = new Command("memberships", "List the organizations a party belongs to on a day, including through its organs (a state through its parliament)") { party, on };
+        var memberships = new Command("memberships", "List the organizations a party belongs to on a day, including through its organs (a state through its parliament)") { party, on, data, json };
         memberships.SetAction(r =>
         {
             Catalog catalog = CatalogLoader.Load(r.GetValue(data));
@@ -100,7 +102,7 @@ internal static class Cli
             return 0;
         });
 
-        var history = new Command("history", "List what changed in an organization between two days, with sources") { organization, from, to };
+        var history = new Command("history", "List what changed in an organization between two days, with sources") { organization, from, to, data, json };
         history.SetAction(r =>
         {
             Catalog catalog = CatalogLoader.Load(r.GetValue(data));
@@ -118,18 +120,26 @@ internal static class Cli
             return 0;
         });
 
-        var sessions = new Command("sessions", "List an organization's sessions and summits, with the chair at the time") { organization };
+        var sessions = new Command("sessions", "List an organization's sessions and summits, with the chair at the time (all of them, or those with a day from --from through --to)") { organization, from, to, data, json };
         sessions.SetAction(r =>
         {
             Catalog catalog = CatalogLoader.Load(r.GetValue(data));
             Organization o = catalog.GetOrganization(OrganizationId(catalog, r.GetValue(organization)!));
-            var ordered = o.Sessions.OrderBy(s => s.Date).ToList();
+            LocalDate? first = r.GetValue(from);
+            LocalDate? last = r.GetValue(to);
+            if (first is { } f && last is { } l && l < f)
+            {
+                throw new CliError($"--to ({LocalDatePattern.Iso.Format(l)}) is before --from ({LocalDatePattern.Iso.Format(f)})", CliError.Usage);
+            }
+
+            var period = new DateRange(first is { } a ? new PartialDate(a.Year, a.Month, a.Day) : null, last is { } b ? new PartialDate(b.Year, b.Month, b.Day) : null, endIsInclusive: true);
+            var ordered = o.Sessions.Where(s => s.Range.Overlaps(period) != Certainty.No).OrderBy(s => s.Date).ToList();
             output.WriteLine(r.GetValue(json) ? OrgModelJson.Serialize(ordered) : Reports.Sessions(catalog, o, ordered));
             return 0;
         });
 
         var ruleOnly = new Option<bool>("--rule-only") { Description = "Ignore the recorded terms: list the rule's turns alone, from its anchor with its recorded deviations, to check the rule against history" };
-        var chair = new Command("chair", "Who holds an organization's chair on a day: the recorded term, or the turn its rotation rule gives (projected)") { organization, on };
+        var chair = new Command("chair", "Who holds an organization's chair on a day: the recorded term, or the turn its rotation rule gives (projected)") { organization, on, data, json };
         chair.SetAction(r =>
         {
             Catalog catalog = CatalogLoader.Load(r.GetValue(data));
@@ -140,7 +150,7 @@ internal static class Cli
             return 0;
         });
 
-        var rotation = new Command("rotation", "List an organization's chair terms over a period, recorded or projected, with any departure from its rotation rule (default: this calendar year)") { organization, from, to, ruleOnly };
+        var rotation = new Command("rotation", "List an organization's chair terms over a period, recorded or projected, with any departure from its rotation rule (default: this calendar year)") { organization, from, to, ruleOnly, data, json };
         rotation.SetAction(r =>
         {
             Catalog catalog = CatalogLoader.Load(r.GetValue(data));
@@ -159,7 +169,7 @@ internal static class Cli
 
         var member = new Option<string?>("--member") { HelpName = "PARTY", Description = "Only organizations this party belongs to on the day (an identifier or alias, such as kaz or Kazakhstan)" };
         var kind = ChoiceOption("--kind", "Only organizations of this classification", [.. Enum.GetNames<OrganizationClassification>().Select(JsonNamingPolicyCamel)], null);
-        var list = new Command("list", "List the organizations of the catalog with their name and number of members on a day") { on, member, kind };
+        var list = new Command("list", "List the organizations of the catalog with their name and number of members on a day") { on, member, kind, data };
         list.SetAction(r =>
         {
             Catalog catalog = CatalogLoader.Load(r.GetValue(data));
@@ -175,7 +185,7 @@ internal static class Cli
             return 0;
         });
 
-        var parties = new Command("parties", "List the parties of the catalog with their name and number of memberships on a day") { on };
+        var parties = new Command("parties", "List the parties of the catalog with their name and number of memberships on a day") { on, data };
         parties.SetAction(r =>
         {
             Catalog catalog = CatalogLoader.Load(r.GetValue(data));
@@ -184,7 +194,7 @@ internal static class Cli
         });
 
         var other = new Argument<string>("other") { Description = "The second party's identifier or alias" };
-        var joint = new Command("joint", "List the organizations two parties both belong to on a day, with both statuses") { party, other, on };
+        var joint = new Command("joint", "List the organizations two parties both belong to on a day, with both statuses") { party, other, on, data };
         joint.SetAction(r =>
         {
             Catalog catalog = CatalogLoader.Load(r.GetValue(data));
@@ -196,7 +206,7 @@ internal static class Cli
         });
 
         var post = new Argument<string>("post") { Description = "The post's identifier, such as secretary-general (case is ignored)" };
-        var holder = new Command("holder", "Who held a post of an organization on a day") { organization, post, on };
+        var holder = new Command("holder", "Who held a post of an organization on a day") { organization, post, on, data };
         holder.SetAction(r =>
         {
             Catalog catalog = CatalogLoader.Load(r.GetValue(data));
@@ -209,7 +219,7 @@ internal static class Cli
             return 0;
         });
 
-        var agreements = new Command("agreements", "List an organization's agreements: signatories, instruments of consent, entry into force overall and for each party") { organization };
+        var agreements = new Command("agreements", "List an organization's agreements: signatories, instruments of consent, entry into force overall and for each party") { organization, data };
         agreements.SetAction(r =>
         {
             Catalog catalog = CatalogLoader.Load(r.GetValue(data));

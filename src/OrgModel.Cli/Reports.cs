@@ -115,7 +115,7 @@ internal static class Reports
             return "—";
         }
 
-        string deviation = t.Deviation is { } d ? $" ({d.Kind.ToString().ToLowerInvariant()} decided {d.Decided?.ToString() ?? "on a date not recorded"})" : string.Empty;
+        string deviation = t.Deviation is { } d ? $" ({Word(d.Kind)} decided {d.Decided?.ToString() ?? "on a date not recorded"})" : string.Empty;
         return t.DepartsFromRule ? $"departs: the rule names {Name(catalog, ruleHolder, day)} ({ruleHolder}) from {t.RulePeriod?.Start?.ToString() ?? "unknown"}"
             : t.Origin == TermOrigin.Projected ? $"its turn{deviation}"
             : $"follows{deviation}";
@@ -162,7 +162,7 @@ internal static class Reports
         var table = new TextTable("Id", "Name", "Kind", "Memberships");
         foreach (Party p in catalog.Parties.OrderBy(p => p.Id.Value, StringComparer.OrdinalIgnoreCase))
         {
-            table.Add(p.Id.ToString(), Name(catalog, p.Id, day), KindText(p.Kind), catalog.MembershipsOn(p.Id, day, includeOrgans: false).Length.ToString(CultureInfo.InvariantCulture));
+            table.Add(p.Id.ToString(), Name(catalog, p.Id, day), Word(p.Kind), catalog.MembershipsOn(p.Id, day, includeOrgans: false).Length.ToString(CultureInfo.InvariantCulture));
         }
 
         return Render(table);
@@ -178,7 +178,7 @@ internal static class Reports
         var table = new TextTable("Organization", "Id", a.ToString(), b.ToString(), "Certainty");
         foreach (JointMembership j in joint)
         {
-            table.Add(OrganizationName(catalog, j.Organization, day), j.Organization.ToString(), StatusText(j.FirstStatus), StatusText(j.SecondStatus), j.Certainty.ToInvariantString());
+            table.Add(OrganizationName(catalog, j.Organization, day), j.Organization.ToString(), Word(j.FirstStatus), Word(j.SecondStatus), j.Certainty.ToInvariantString());
         }
 
         return Render(table);
@@ -195,7 +195,7 @@ internal static class Reports
         var facts = new TextTable("Fact", "Value");
         facts.Add("Post", $"{post.Title} of {OrganizationName(catalog, o.Id, day)}");
         facts.Add("Holder", $"{holder.Value.Holder.Name}{Doubt(holder.Certainty)}");
-        facts.Add("Role", holder.Value.Role.ToString().ToLowerInvariant());
+        facts.Add("Role", Word(holder.Value.Role));
         facts.Add("Term", Period(entry.Range));
         facts.Add("Elected", holder.Value.ElectedOn?.ToString() ?? "—");
         facts.Add("Nominated by", holder.Value.NominatedBy is { } by ? Name(catalog, by, day) : "—");
@@ -212,14 +212,14 @@ internal static class Reports
         var text = new StringWriter(CultureInfo.InvariantCulture);
         foreach (Agreement a in o.Agreements)
         {
-            text.WriteLine($"{a.Title} ({a.Id}, {a.Kind.ToString().ToLowerInvariant()})");
+            text.WriteLine($"{a.Title} ({a.Id}, {Word(a.Kind)})");
             text.WriteLine($"  signed {a.SignedOn?.ToString() ?? "on a date not recorded"}{(a.Place is { } place ? $" at {place}" : string.Empty)}; in force {a.EntryIntoForce?.ToString() ?? "on a date not recorded"}");
             var table = new TextTable("Party", "Id", "Signed as", "Consent", "In force for it");
             foreach (Id<Party> party in a.Signatories.Select(s => s.Party).Concat(a.Consents.Select(c => c.Party)).Distinct())
             {
                 LocalDate on = a.SignedOn?.Earliest ?? new LocalDate(2000, 1, 1);
                 Signatory? signatory = a.Signatories.FirstOrDefault(s => s.Party == party);
-                var consents = a.Consents.Where(c => c.Party == party).Select(c => $"{ConsentText(c.Kind)} {c.Date}");
+                var consents = a.Consents.Where(c => c.Party == party).Select(c => $"{Word(c.Kind)} {c.Date}");
                 table.Add(Name(catalog, party, on), party.ToString(), signatory?.Capacity ?? "—", string.Join("; ", consents) is { Length: > 0 } c ? c : "—", a.EntryIntoForceFor(party)?.ToString() ?? "—");
             }
 
@@ -230,11 +230,9 @@ internal static class Reports
         return text.ToString().TrimEnd();
     }
 
-    private static string KindText(PartyKind kind) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
-
-    private static string StatusText(MembershipStatus status) => status.ToString().ToLowerInvariant();
-
-    private static string ConsentText(ConsentKind kind) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
+    // An enumeration value as the JSON format writes it (full, sessionHeld, newOrder), so tables and --json say the same words.
+    private static string Word<T>(T value)
+        where T : struct, Enum => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
     public static string Members(Catalog catalog, IReadOnlyList<MembershipOnDate> members, LocalDate day)
     {
@@ -246,7 +244,7 @@ internal static class Reports
         var table = new TextTable("Party", "Id", "Status", "Since", "Certainty");
         foreach (MembershipOnDate m in members)
         {
-            table.Add(Name(catalog, m.Party, day), m.Party.ToString(), m.Status.ToString().ToLowerInvariant(), m.Span.Start?.ToString() ?? "unknown", m.Certainty.ToInvariantString());
+            table.Add(Name(catalog, m.Party, day), m.Party.ToString(), Word(m.Status), m.Span.Start?.ToString() ?? "unknown", m.Certainty.ToInvariantString());
         }
 
         return Render(table);
@@ -262,7 +260,7 @@ internal static class Reports
         var table = new TextTable("Organization", "Id", "Status", "Through", "Since", "Certainty");
         foreach (MembershipOnDate m in memberships)
         {
-            table.Add(OrganizationName(catalog, m.Organization, day), m.Organization.ToString(), m.Status.ToString().ToLowerInvariant(),
+            table.Add(OrganizationName(catalog, m.Organization, day), m.Organization.ToString(), Word(m.Status),
                 m.Via is { } t ? Name(catalog, t, day) : "—", m.Span.Start?.ToString() ?? "unknown", m.Certainty.ToInvariantString());
         }
 
@@ -279,7 +277,7 @@ internal static class Reports
         var table = new TextTable("Date", "Change", "What", "Source");
         foreach (Change c in changes)
         {
-            table.Add(c.Date.ToString(), c.Kind.ToString(), c.Description, c.Provenance.Sources.Count == 0 ? "—" : c.Provenance.Sources[0].Title + (c.Provenance.Sources.Count > 1 ? $" (+{c.Provenance.Sources.Count - 1})" : string.Empty));
+            table.Add(c.Date.ToString(), Word(c.Kind), c.Description, c.Provenance.Sources.Count == 0 ? "—" : c.Provenance.Sources[0].Title + (c.Provenance.Sources.Count > 1 ? $" (+{c.Provenance.Sources.Count - 1})" : string.Empty));
         }
 
         return Render(table);
@@ -297,7 +295,7 @@ internal static class Reports
         {
             LocalDate first = s.Date.Earliest;
             Answer<ChairTerm> chair = o.ChairOn(first);
-            table.Add(s.Series, s.Ordinal?.ToString(CultureInfo.InvariantCulture) ?? "—", s.Kind.ToString().ToLowerInvariant(), Dates(s), s.Place.City,
+            table.Add(s.Series, s.Ordinal?.ToString(CultureInfo.InvariantCulture) ?? "—", Word(s.Kind), Dates(s), s.Place.City,
                 s.Host is { } h ? Name(catalog, h, first) : "—", chair.HasValue ? Name(catalog, chair.Value.Holder, first) + Doubt(chair.Certainty) : "—");
         }
 
@@ -316,7 +314,7 @@ internal static class Reports
     private static string OrganizationName(Catalog catalog, Id<Organization> id, LocalDate day) =>
         catalog.TryGetOrganization(id, out Organization? o) && o.NameOn(day).TryGetValue(out OrganizationName? name) ? $"{name.Name} ({id})" : id.ToString();
 
-    private static string SessionLine(Session s) => $"{s.Series} {(s.Ordinal is { } n ? n.ToString(CultureInfo.InvariantCulture) : s.Kind.ToString().ToLowerInvariant())}, {Dates(s)}, {s.Place.City}";
+    private static string SessionLine(Session s) => $"{s.Series} {(s.Ordinal is { } n ? n.ToString(CultureInfo.InvariantCulture) : Word(s.Kind))}, {Dates(s)}, {s.Place.City}";
 
     private static string Dates(Session s) => s.LastDay is { } last ? $"{s.Date} – {last}" : s.Date.ToString();
 

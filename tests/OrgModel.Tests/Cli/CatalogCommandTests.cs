@@ -97,3 +97,36 @@ public class CatalogCommandTests
         error.Should().StartWith("orgmodel: --status: 'bogus' is not one of full, associate, observer, suspended, any");
     }
 }
+
+/// <summary>What the tool does when asked for nothing, and the options each command takes.</summary>
+public class CommandSurfaceTests
+{
+    [Fact]
+    public void Orgmodel_with_no_arguments_prints_the_help_and_succeeds()
+    {
+        var (exit, output, error) = Run();
+
+        exit.Should().Be(0);
+        error.Should().BeEmpty();
+        output.Should().Contain("Usage:").And.Contain("orgmodel [command] [options]");
+    }
+
+    [Fact]
+    public void Placeholders_say_what_to_type()
+    {
+        string help = Run("sessions", "--help").Out;
+
+        help.Should().Contain("--from <YYYY-MM-DD>").And.Contain("--data <FILE>");
+        Run("validate", "--help").Out.Should().NotContain("--data").And.NotContain("--json");
+    }
+
+    [Fact]
+    public void Sessions_can_be_limited_to_a_period()
+    {
+        var (exit, output, _) = Run("sessions", "ots", "--from", "2024-01-01", "--to", "2024-12-31");
+
+        exit.Should().Be(0);
+        output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(3, "a header, the informal Shusha summit and the 11th summit");
+        output.Should().Contain("Shusha").And.Contain("Bishkek").And.NotContain("Samarkand");
+    }
+}
