@@ -74,17 +74,57 @@ public static partial class OrgModelJson
         utf8Json.Write(SerializeToUtf8Bytes(catalog));
     }
 
+    /// <summary>Writes a catalog as a canonical catalog document to a stream, in UTF-8, asynchronously.</summary>
+    /// <param name="utf8Json">The stream to write to; it is left open.</param>
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the document is written.</returns>
+    /// <exception cref="OrgModelJsonException">The document would be larger than <see cref="MaxDocumentBytes"/>; nothing is written.</exception>
+    public static Task SerializeAsync(Stream utf8Json, Catalog catalog, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        return utf8Json.WriteAsync(SerializeToUtf8Bytes(catalog), cancellationToken).AsTask();
+    }
+
     /// <summary>Writes one organization as a canonical single-organization document.</summary>
     /// <param name="organization">The organization.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="OrgModelJsonException">The document would be larger than <see cref="MaxDocumentBytes"/>, which no reader accepts.</exception>
-    public static string Serialize(Organization organization)
+    public static string Serialize(Organization organization) => Encoding.UTF8.GetString(SerializeToUtf8Bytes(organization));
+
+    /// <summary>Writes one organization as a canonical single-organization document in UTF-8.</summary>
+    /// <param name="organization">The organization.</param>
+    /// <returns>The UTF-8 bytes.</returns>
+    /// <exception cref="OrgModelJsonException">The document would be larger than <see cref="MaxDocumentBytes"/>, which no reader accepts.</exception>
+    public static byte[] SerializeToUtf8Bytes(Organization organization)
     {
         ArgumentNullException.ThrowIfNull(organization);
         byte[] document = DocumentWriter.ToUtf8(organization, DocumentWriter.OrganizationDocument);
         return document.Length <= MaxDocumentBytes
-            ? System.Text.Encoding.UTF8.GetString(document)
+            ? document
             : throw new OrgModelJsonException("$", $"The organization document would be {document.Length} bytes, over the limit of {MaxDocumentBytes} bytes that a reader accepts, so it is not written.");
+    }
+
+    /// <summary>Writes one organization as a canonical single-organization document to a stream, in UTF-8.</summary>
+    /// <param name="utf8Json">The stream to write to; it is left open.</param>
+    /// <param name="organization">The organization.</param>
+    /// <exception cref="OrgModelJsonException">The document would be larger than <see cref="MaxDocumentBytes"/>; nothing is written.</exception>
+    public static void Serialize(Stream utf8Json, Organization organization)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        utf8Json.Write(SerializeToUtf8Bytes(organization));
+    }
+
+    /// <summary>Writes one organization as a canonical single-organization document to a stream, in UTF-8, asynchronously.</summary>
+    /// <param name="utf8Json">The stream to write to; it is left open.</param>
+    /// <param name="organization">The organization.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the document is written.</returns>
+    /// <exception cref="OrgModelJsonException">The document would be larger than <see cref="MaxDocumentBytes"/>; nothing is written.</exception>
+    public static Task SerializeAsync(Stream utf8Json, Organization organization, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        return utf8Json.WriteAsync(SerializeToUtf8Bytes(organization), cancellationToken).AsTask();
     }
 
     /// <summary>Writes a snapshot (<see cref="Queries.CatalogQueries.SnapshotOn"/>) as JSON in the format's conventions.</summary>
@@ -157,6 +197,14 @@ public static partial class OrgModelJson
     /// <exception cref="OrgModelJsonException">The document is not a valid catalog, or is larger than <see cref="MaxDocumentBytes"/>.</exception>
     public static Catalog DeserializeCatalog(Stream utf8Json) => DeserializeCatalog(ReadAll(utf8Json).AsSpan());
 
+    /// <summary>Reads a catalog document from a stream of UTF-8, asynchronously.</summary>
+    /// <param name="utf8Json">The stream; it is read to the end and left open.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The validated catalog.</returns>
+    /// <exception cref="OrgModelJsonException">The document is not a valid catalog, or is larger than <see cref="MaxDocumentBytes"/>.</exception>
+    public static async ValueTask<Catalog> DeserializeCatalogAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
+        DeserializeCatalog((await ReadAllAsync(utf8Json, cancellationToken).ConfigureAwait(false)).AsSpan());
+
     /// <summary>
     /// Checks a catalog document and reports every problem found, rather than only the first: each
     /// party and organization is checked on its own, then (when they are all valid) every identifier
@@ -197,6 +245,20 @@ public static partial class OrgModelJson
     {
         return DocumentReader.ReadOrganization(Prepare(utf8Json));
     }
+
+    /// <summary>Reads a single-organization document from a stream of UTF-8.</summary>
+    /// <param name="utf8Json">The stream; it is read to the end and left open.</param>
+    /// <returns>The validated organization.</returns>
+    /// <exception cref="OrgModelJsonException">The document is not a valid organization document, or is larger than <see cref="MaxDocumentBytes"/>.</exception>
+    public static Organization DeserializeOrganization(Stream utf8Json) => DeserializeOrganization(ReadAll(utf8Json).AsSpan());
+
+    /// <summary>Reads a single-organization document from a stream of UTF-8, asynchronously.</summary>
+    /// <param name="utf8Json">The stream; it is read to the end and left open.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The validated organization.</returns>
+    /// <exception cref="OrgModelJsonException">The document is not a valid organization document, or is larger than <see cref="MaxDocumentBytes"/>.</exception>
+    public static async ValueTask<Organization> DeserializeOrganizationAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
+        DeserializeOrganization((await ReadAllAsync(utf8Json, cancellationToken).ConfigureAwait(false)).AsSpan());
 
     // Strict: a lone surrogate in the text is refused, not silently replaced by U+FFFD.
     private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -280,11 +342,10 @@ public static partial class OrgModelJson
     // The bytes read, in the buffer they were read into (not copied again).
     private static ArraySegment<byte> ReadAll(Stream stream)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        if (stream.CanSeek && stream.Length - stream.Position is > 0 and <= MaxDocumentBytes)
+        if (KnownSize(stream) is { } size)
         {
             // Its size is known: one array of that size, no doubling, no copy.
-            byte[] whole = new byte[stream.Length - stream.Position];
+            byte[] whole = new byte[size];
             stream.ReadExactly(whole);
             return whole;
         }
@@ -294,14 +355,46 @@ public static partial class OrgModelJson
         int n;
         while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
-            if (buffer.Length + n > MaxDocumentBytes)
-            {
-                throw new OrgModelJsonException("$", $"The document is larger than the limit of {MaxDocumentBytes} bytes.");
-            }
-
-            buffer.Write(chunk, 0, n);
+            Append(buffer, chunk, n);
         }
 
         return new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    private static async ValueTask<ArraySegment<byte>> ReadAllAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        if (KnownSize(stream) is { } size)
+        {
+            byte[] whole = new byte[size];
+            await stream.ReadExactlyAsync(whole, cancellationToken).ConfigureAwait(false);
+            return whole;
+        }
+
+        using var buffer = new MemoryStream();
+        byte[] chunk = new byte[81920];
+        int n;
+        while ((n = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            Append(buffer, chunk, n);
+        }
+
+        return new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    // The bytes left in a seekable stream, when within the limit; otherwise the stream is read in chunks.
+    private static int? KnownSize(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return stream.CanSeek && stream.Length - stream.Position is > 0 and <= MaxDocumentBytes ? (int)(stream.Length - stream.Position) : null;
+    }
+
+    private static void Append(MemoryStream buffer, byte[] chunk, int count)
+    {
+        if (buffer.Length + count > MaxDocumentBytes)
+        {
+            throw new OrgModelJsonException("$", $"The document is larger than the limit of {MaxDocumentBytes} bytes.");
+        }
+
+        buffer.Write(chunk, 0, count);
     }
 }
