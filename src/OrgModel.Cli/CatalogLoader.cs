@@ -6,11 +6,11 @@ namespace OrgModel.Cli;
 /// <summary>
 /// Where the catalog comes from: a file given with --data, or the catalog built into the tool — the
 /// Turkic organizations (TURKPA, the OTS, TURKSOY) and the rotating chairs (the UN Security Council,
-/// the Council of the EU, ASEAN), two documents combined.
+/// the Council of the EU, ASEAN) and NATO, three documents combined.
 /// </summary>
 internal static class CatalogLoader
 {
-    private static readonly Lazy<Catalog> BuiltIn = new(() => Catalog.Combine(Resource("turkic-catalog.json"), Resource("rotating-chairs.json")));
+    private static readonly Lazy<Catalog> BuiltIn = new(() => Catalog.Combine(Resource("turkic-catalog.json"), Resource("rotating-chairs.json"), Resource("nato.json")));
 
     private static Catalog Resource(string name)
     {

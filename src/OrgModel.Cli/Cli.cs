@@ -58,7 +58,7 @@ internal static class Cli
 
     private static Command Build(TextWriter output, Func<LocalDate> today)
     {
-        var data = new Option<string?>("--data") { HelpName = "FILE", Description = "A catalog JSON file to query instead of the built-in catalog (TURKPA, the OTS, TURKSOY, the UN Security Council, the Council of the EU, ASEAN)" };
+        var data = new Option<string?>("--data") { HelpName = "FILE", Description = "A catalog JSON file to query instead of the built-in catalog (see docs/catalog.md: TURKPA, the OTS, TURKSOY, the UN Security Council, the Council of the EU, ASEAN, NATO)" };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON in OrgModel's format instead of a table" };
         var on = DateOption("--on", "The day to ask about, YYYY-MM-DD (default: today)");
         var from = DateOption("--from", "The first day, YYYY-MM-DD (default: the organization's founding, or its first record)");

@@ -189,7 +189,7 @@ public class CliTests
     }
 
     [Theory]
-    [InlineData(1, "members", "nato")]
+    [InlineData(1, "members", "warsaw-pact")]
     [InlineData(1, "memberships", "atlantis")]
     [InlineData(2, "show", "turkpa", "--on", "2025-13-01")]
     [InlineData(2, "show", "turkpa", "--on", "17/10/2025")]

@@ -122,10 +122,12 @@ public class RotationRealDataTests
         Catalog.ChairOn(RotatingChairsData.CouncilEu, new LocalDate(2030, 7, 1)).HasValue.Should().BeFalse("Decision 2016/1316 sets the order only until June 2030");
     }
 
-    [Fact]
-    public void The_rotating_chairs_file_is_the_canonical_form_of_what_it_holds()
+    [Theory]
+    [InlineData(RotatingChairsData.FileName)]
+    [InlineData("nato.json")]
+    public void Each_curated_file_is_the_canonical_form_of_what_it_holds(string file)
     {
-        string path = FixtureFilesTests.ExamplePath(RotatingChairsData.FileName);
+        string path = FixtureFilesTests.ExamplePath(file);
         string expected = OrgModelJson.Serialize(OrgModelJson.DeserializeCatalog(File.ReadAllText(path))) + "\n";
         if (Environment.GetEnvironmentVariable("ORGMODEL_UPDATE_FIXTURES") == "1")
         {

@@ -13,7 +13,7 @@ public class SchemaTests
 
     private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
 
-    public static TheoryData<string> ExampleFiles => new() { "turkic-catalog.json", "turkpa.json", "ots.json", "turksoy.json", "rotating-chairs.json" };
+    public static TheoryData<string> ExampleFiles => new() { "turkic-catalog.json", "turkpa.json", "ots.json", "turksoy.json", "rotating-chairs.json", "nato.json" };
 
     private static EvaluationResults Evaluate(string json)
     {
