@@ -16,8 +16,14 @@ namespace OrgModel.Cli;
 /// </summary>
 internal static class Cli
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error, Func<LocalDate> today)
+    /// <param name="args">The arguments.</param>
+    /// <param name="output">Where results go.</param>
+    /// <param name="error">Where the one-line errors go.</param>
+    /// <param name="today">Today, for options that default to it.</param>
+    /// <param name="width">The terminal's width, to wrap wide tables to; <see langword="null"/> when the output is not a terminal.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, Func<LocalDate> today, int? width = null)
     {
+        TextTable.Width.Value = width;
         Command root = Build(output, today);
 
         // With nothing to do, say what can be done: the help, and success.

@@ -130,3 +130,28 @@ public class CommandSurfaceTests
         output.Should().Contain("Shusha").And.Contain("Bishkek").And.NotContain("Samarkand");
     }
 }
+
+/// <summary>Wide tables wrap to the terminal's width; output that is not a terminal keeps whole lines.</summary>
+public class TableWrappingTests
+{
+    [Fact]
+    public void A_wide_table_wraps_its_widest_column_to_the_terminal_width()
+    {
+        var output = new StringWriter();
+        int exit = OrgModel.Cli.Cli.Run(["history", "turkpa", "--from", "2025-06-01", "--to", "2025-06-30"], output, new StringWriter(), () => new NodaTime.LocalDate(2025, 10, 17), width: 100);
+
+        exit.Should().Be(0);
+        string[] lines = output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().OnlyContain(l => l.Length <= 100);
+        lines.Should().Contain(l => l.StartsWith("2025-06-12  chairHandedOver", StringComparison.Ordinal));
+        string.Join(" ", lines.Select(l => l.Trim())).Should().Contain("Kazakhstan", "wrapped text is continued, not cut");
+    }
+
+    [Fact]
+    public void Without_a_terminal_width_lines_are_kept_whole()
+    {
+        var (_, output, _) = Run("history", "turkpa", "--from", "2025-06-01", "--to", "2025-06-30");
+
+        output.Split(Environment.NewLine).Should().Contain(l => l.Length > 150);
+    }
+}
