@@ -1,29 +1,17 @@
+using OrgModel.Interop.BuiltIn;
 using OrgModel.Model;
 using OrgModel.Serialization;
 
 namespace OrgModel.Cli;
 
-/// <summary>
-/// Where the catalog comes from: a file given with --data, or the catalog built into the tool — the
-/// Turkic organizations (TURKPA, the OTS, TURKSOY) and the rotating chairs (the UN Security Council,
-/// the Council of the EU, ASEAN) and NATO, three documents combined.
-/// </summary>
+/// <summary>Where the catalog comes from: a file given with --data, or the built-in catalog (OrgModel.Interop's <c>BuiltInCatalog</c>).</summary>
 internal static class CatalogLoader
 {
-    private static readonly Lazy<Catalog> BuiltIn = new(() => Catalog.Combine(Resource("turkic-catalog.json"), Resource("rotating-chairs.json"), Resource("nato.json")));
-
-    private static Catalog Resource(string name)
-    {
-        using Stream stream = typeof(CatalogLoader).Assembly.GetManifestResourceStream($"OrgModel.Cli.{name}")
-            ?? throw new InvalidOperationException($"The built-in catalog document {name} is missing from the tool.");
-        return OrgModelJson.DeserializeCatalog(stream);
-    }
-
     public static Catalog Load(string? path)
     {
         if (path is null)
         {
-            return BuiltIn.Value;
+            return BuiltInCatalog.Catalog;
         }
 
         return OrgModelJson.DeserializeCatalog(ReadFile(path));
