@@ -16,15 +16,15 @@ namespace OrgModel.Interop.BuiltIn;
 /// application that brings its own catalogs does not ship these documents.
 /// </para>
 /// <para>
-/// The documents are read on first use, once (about 10 ms and 4 MB for the three documents), then
-/// shared: the catalog is immutable and safe for any number of threads.
+/// The documents are read on first use, once (its time and allocation are recorded in
+/// <c>docs/benchmarks.md</c>), then shared: the catalog is immutable and safe for any number of threads.
 /// </para>
 /// </remarks>
 public static class BuiltInCatalog
 {
     private static readonly string[] Documents = ["turkic-catalog.json", "rotating-chairs.json", "nato.json"];
 
-    private static readonly Lazy<Catalog> Loaded = new(() => Catalog.Combine(Documents.Select(Read)), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<Catalog> Loaded = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The catalog, read on first use.</summary>
     public static Catalog Catalog => Loaded.Value;
@@ -39,6 +39,9 @@ public static class BuiltInCatalog
         .Select(s => s.Accessed)
         .OfType<PartialDate>()
         .Max();
+
+    /// <summary>Reads the documents and combines them (what the first use of <see cref="Catalog"/> costs).</summary>
+    internal static Catalog Load() => Catalog.Combine(Documents.Select(Read));
 
     private static Catalog Read(string name)
     {
