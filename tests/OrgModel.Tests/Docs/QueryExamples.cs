@@ -9,49 +9,9 @@ using OrgModel.Time;
 
 namespace OrgModel.Tests.Docs;
 
-/// <summary>The examples of docs/queries.md: the C# ones run here, and every orgmodel command shown is run in-process.</summary>
+/// <summary>The examples of docs/queries.md: every orgmodel command shown is run in-process (its C# runs as a consumer program, see DocsAsProgramsTests).</summary>
 public partial class QueryExamples
 {
-    [Fact]
-    public void The_csharp_query_examples_run_as_shown()
-    {
-        string json = OrgModelJson.Serialize(TurkicFixtures.Catalog);
-
-        // begin-snippet: queries-csharp
-        Catalog catalog = OrgModelJson.DeserializeCatalog(json); // the query index is built on the first query, once
-        var day = new LocalDate(2025, 10, 17);
-
-        OrganizationSnapshot turkpa = catalog.SnapshotOn(new Id<Organization>("turkpa"), day);
-        // turkpa.Name: certainly Parliamentary Assembly of Turkic States (TURKPA)
-        // turkpa.Chair: certainly kaz-parliament; turkpa.ChairActingPerson: certainly Yerlan Koshanov
-        // turkpa.SecretaryGeneral: certainly Ramil Hasan; turkpa.Seat: certainly Baku
-
-        Answer<MembershipStatus> uzbekistan = catalog.StatusOn(new Id<Organization>("ots"), new Id<Party>("uzb"), new LocalDate(2020, 6, 1)); // certainly Full
-        var members = catalog.MembersOn(new Id<Organization>("ots"), new LocalDate(2023, 6, 1));             // ECO: Observer, possibly
-        var kazakhstan = catalog.MembershipsOn(new Id<Party>("kaz"), day);                           // ots, turksoy; then turkpa through kaz-parliament
-        var joint = catalog.JointMembershipsOn(new Id<Party>("kaz"), new Id<Party>("hun"), day);                     // ots: Full and Observer
-        var sessions = catalog.SessionsBetween(new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31)); // plenary-14, summit-12
-        Answer<Tenure> secretaryGeneral = catalog.HolderOn(new Id<Organization>("turkpa"), new Id<Post>(Post.SecretaryGeneral), new LocalDate(2025, 9, 1)); // Mehmet Süreyya Er
-        var changes = catalog.HistoryBetween(new Id<Organization>("turkpa"), new LocalDate(2025, 1, 1), day);  // session held, chair handed over, elected, took office
-        // end-snippet
-
-        turkpa.Chair.Value.Holder.Should().Be(new Id<Party>("kaz-parliament"));
-        turkpa.ChairActingPerson.Value.Name.Should().Be("Yerlan Koshanov");
-        uzbekistan.Should().Be(new Answer<MembershipStatus>(MembershipStatus.Full, Certainty.Certainly));
-        members.Single(m => m.Party.Value == "eco").Certainty.Should().Be(Certainty.Possibly);
-        kazakhstan.Select(m => m.Organization.Value).Should().Equal("ots", "turksoy", "turkpa");
-        joint.Single().Organization.Should().Be(new Id<Organization>("ots"));
-        sessions.Select(s => s.Session.Id.Value).Should().Equal("plenary-14", "summit-12");
-        secretaryGeneral.Value.Holder.Name.Should().Be("Mehmet Süreyya Er");
-        changes.Select(c => c.Kind).Should().Equal(ChangeKind.SessionHeld, ChangeKind.ChairHandedOver, ChangeKind.Elected, ChangeKind.TookOffice);
-    }
-
-    [Fact]
-    public void The_queries_guide_quotes_the_csharp_examples_verbatim()
-    {
-        DocSnippets.ReadDoc("docs/queries.md").Should().Contain(DocSnippets.FromSource("tests/OrgModel.Tests/Docs/QueryExamples.cs", "queries-csharp"));
-    }
-
     [Fact]
     public void Every_orgmodel_command_in_the_docs_runs_and_succeeds()
     {

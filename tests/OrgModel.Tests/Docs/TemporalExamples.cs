@@ -3,40 +3,9 @@ using OrgModel.Time;
 
 namespace OrgModel.Tests.Docs;
 
-/// <summary>The temporal examples of the README and docs/concepts.md, run as tests; the docs quote them verbatim.</summary>
+/// <summary>The temporal examples of docs/concepts.md, run as tests; the guide quotes them verbatim (the README's runs as a consumer program, see DocsAsProgramsTests).</summary>
 public class TemporalExamples
 {
-    [Fact]
-    public void The_readme_quick_start_runs_as_shown()
-    {
-        // begin-snippet: readme-temporal
-        // A membership known only to the year: "observer since 2014, still ongoing".
-        var observer = DateRange.From(PartialDate.Parse("2014"));
-
-        Certainty in2015 = observer.Contains(new LocalDate(2015, 3, 1));  // Certainly
-        Certainty inMarch = observer.Contains(new LocalDate(2014, 3, 1)); // Possibly
-        Certainty in2013 = observer.Contains(new LocalDate(2013, 12, 31)); // No
-
-        // TURKPA's chair is handed over at the plenary: half-open ranges never overlap on that day.
-        var chairs = Timeline.Exclusive(
-            TimelineEntry.Create(DateRange.Between(new PartialDate(2024, 6, 6), new PartialDate(2025, 6, 12)), "Azerbaijan"),
-            TimelineEntry.Create(DateRange.From(new PartialDate(2025, 6, 12)), "Kazakhstan"));
-
-        Answer<string> chair = chairs.At(new LocalDate(2025, 6, 12)); // certainly Kazakhstan
-        // end-snippet
-
-        in2015.Should().Be(Certainty.Certainly);
-        inMarch.Should().Be(Certainty.Possibly);
-        in2013.Should().Be(Certainty.No);
-        chair.ToString().Should().Be("certainly Kazakhstan");
-    }
-
-    [Fact]
-    public void The_readme_quotes_the_quick_start_verbatim()
-    {
-        DocSnippets.ReadDoc("README.md").Should().Contain(DocSnippets.FromSource("tests/OrgModel.Tests/Docs/TemporalExamples.cs", "readme-temporal"));
-    }
-
     [Fact]
     public void The_concepts_guide_examples_run_as_shown()
     {
