@@ -19,6 +19,15 @@ internal static partial class ConsumerPrograms
     private static readonly Lazy<string[]> PackedLibraries = new(PackLibraries);
     private static readonly Lock Console_ = new();
 
+    // System.Text.Json's source generator, from the reference pack of the running runtime's version.
+    private static readonly Lazy<ISourceGenerator[]> JsonSourceGenerator = new(() =>
+    {
+        string runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        string root = Path.GetFullPath(Path.Combine(runtime, "..", "..", ".."));
+        string generator = Path.Combine(root, "packs", "Microsoft.NETCore.App.Ref", Path.GetFileName(runtime), "analyzers", "dotnet", "cs", "System.Text.Json.SourceGeneration.dll");
+        return [.. new Microsoft.CodeAnalysis.Diagnostics.AnalyzerFileReference(generator, new GeneratorLoader()).GetGenerators(LanguageNames.CSharp)];
+    });
+
     // What `dotnet new console` puts in scope.
     private const string ImplicitUsings = """
         global using System;
@@ -48,8 +57,10 @@ internal static partial class ConsumerPrograms
             [CSharpSyntaxTree.ParseText(block, parse), CSharpSyntaxTree.ParseText(ImplicitUsings, parse)],
             References(libraries),
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+        // The SDK runs System.Text.Json's source generator for every console app; so does this.
+        CSharpGeneratorDriver.Create(JsonSourceGenerator.Value).RunGeneratorsAndUpdateCompilation(compilation, out Compilation generated, out _);
         using var image = new MemoryStream();
-        var emitted = compilation.Emit(image);
+        var emitted = generated.Emit(image);
         if (!emitted.Success)
         {
             throw new InvalidOperationException("The block does not compile as a program:\n" +
@@ -126,6 +137,15 @@ internal static partial class ConsumerPrograms
 
     [GeneratedRegex(@"```csharp\n(.*?)\n```", RegexOptions.Singleline)]
     private static partial Regex CSharpBlock();
+
+    private sealed class GeneratorLoader : Microsoft.CodeAnalysis.IAnalyzerAssemblyLoader
+    {
+        public void AddDependencyLocation(string fullPath)
+        {
+        }
+
+        public Assembly LoadFromPath(string fullPath) => Assembly.LoadFrom(fullPath);
+    }
 
     // OrgModel and OrgModel.Interop from their packages; everything else from the test's own context.
     private sealed class ConsumerContext(string[] libraries) : AssemblyLoadContext("docs example", isCollectible: true)

@@ -5,13 +5,12 @@ using OrgModel.Time;
 
 namespace OrgModel.Tests.Docs;
 
-/// <summary>The domain-model examples of docs/concepts.md, run as tests; the guide quotes them verbatim.</summary>
+/// <summary>The domain-model behaviour docs/concepts.md describes (its C# runs as a consumer program, see DocsAsProgramsTests).</summary>
 public class ModelExamples
 {
     [Fact]
     public void The_model_examples_run_as_shown()
     {
-        // begin-snippet: concepts-model
         var kaz = new Party(new Id<Party>("kaz"), PartyKind.State, Timeline.Exclusive(TimelineEntry.Create(default, "Kazakhstan")), "KAZ");
         var parliament = new Party(new Id<Party>("kaz-parliament"), PartyKind.Legislature,
             Timeline.Exclusive(TimelineEntry.Create(default, "Parliament of Kazakhstan")), stateOf: new Id<Party>("kaz"));
@@ -36,13 +35,11 @@ public class ModelExamples
 
         Answer<ChairTerm> chair = assembly.ChairOn(new LocalDate(2025, 10, 17)); // certainly kaz-parliament
         Answer<MembershipStatus> status = assembly.StatusOn(new Id<Party>("KAZ-PARLIAMENT"), new LocalDate(2025, 10, 17)); // ids ignore case
-        // end-snippet
 
         catalog.Organizations.Should().HaveCount(1);
         chair.Value.Holder.Should().Be(new Id<Party>("kaz-parliament"));
         status.Should().Be(new Answer<MembershipStatus>(MembershipStatus.Full, Certainty.Certainly));
 
-        // begin-snippet: concepts-fixtures
         Organization ots = TurkicFixtures.OtsOrganization;
         Organization turkpa = TurkicFixtures.TurkpaOrganization;
 
@@ -51,7 +48,6 @@ public class ModelExamples
         var name2019 = turkpa.NameOn(new LocalDate(2019, 6, 1));                           // …Turkic-Speaking Countries
         var seventh = turkpa.Sessions.Single(s => s.Series == "plenary" && s.Ordinal == 7); // Bishkek, 2017-12-08
         var secretaryGeneral = turkpa.HolderOn(new Id<Post>(Post.SecretaryGeneral), new LocalDate(2025, 9, 1)); // Mehmet Süreyya Er
-        // end-snippet
 
         chairOf2020.Value.Holder.ToString().Should().Be("aze");
         uzbekistan.Value.Should().Be(MembershipStatus.Full);
@@ -60,12 +56,4 @@ public class ModelExamples
         secretaryGeneral.Value.Holder.Name.Should().Be("Mehmet Süreyya Er");
     }
 
-    [Fact]
-    public void The_concepts_guide_quotes_the_model_examples_verbatim()
-    {
-        string doc = DocSnippets.ReadDoc("docs/concepts.md");
-
-        doc.Should().Contain(DocSnippets.FromSource("tests/OrgModel.Tests/Docs/ModelExamples.cs", "concepts-model"));
-        doc.Should().Contain(DocSnippets.FromSource("tests/OrgModel.Tests/Docs/ModelExamples.cs", "concepts-fixtures"));
-    }
 }

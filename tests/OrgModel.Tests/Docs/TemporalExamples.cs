@@ -3,20 +3,18 @@ using OrgModel.Time;
 
 namespace OrgModel.Tests.Docs;
 
-/// <summary>The temporal examples of docs/concepts.md, run as tests; the guide quotes them verbatim (the README's runs as a consumer program, see DocsAsProgramsTests).</summary>
+/// <summary>The temporal behaviour docs/concepts.md describes (its C# runs as a consumer program, see DocsAsProgramsTests).</summary>
 public class TemporalExamples
 {
     [Fact]
     public void The_concepts_guide_examples_run_as_shown()
     {
-        // begin-snippet: concepts-partial-dates
         PartialDate june = PartialDate.Parse("2014-06");
         LocalDate first = june.Earliest;     // 2014-06-01
         LocalDate last = june.Latest;        // 2014-06-30
         DatePrecision precision = june.Precision; // Month
         bool ok = PartialDate.TryParse("2009-02-30", out _, out string? error);
         // ok == false; error == "'2009-02-30' is not a partial date: 2009-02 has 28 days."
-        // end-snippet
 
         first.Should().Be(new LocalDate(2014, 6, 1));
         last.Should().Be(new LocalDate(2014, 6, 30));
@@ -24,7 +22,6 @@ public class TemporalExamples
         ok.Should().BeFalse();
         error.Should().Be("'2009-02-30' is not a partial date: 2009-02 has 28 days.");
 
-        // begin-snippet: concepts-timeline
         var status = Timeline.Exclusive(
             TimelineEntry.Create(DateRange.Between(new PartialDate(2010), new PartialDate(2014)), "observer"),
             TimelineEntry.Create(DateRange.From(new PartialDate(2014)), "full"));
@@ -33,7 +30,6 @@ public class TemporalExamples
         Answer<string> during = status.At(new LocalDate(2014, 5, 1)); // possibly full
         var both = status.EntriesAt(new LocalDate(2014, 5, 1));       // observer and full, each possibly
         var changes = status.ChangePoints;                           // 2010, 2014
-        // end-snippet
 
         early.ToString().Should().Be("certainly observer");
         during.ToString().Should().Be("possibly full");
@@ -44,7 +40,6 @@ public class TemporalExamples
     [Fact]
     public void The_concepts_guide_end_and_edtf_examples_run_as_shown()
     {
-        // begin-snippet: concepts-ends
         // COW codes Pakistan as a member of PIARC through 1964: the last year held, an inclusive end.
         var cow = DateRange.BetweenInclusive(new PartialDate(1950), new PartialDate(1964));
         Certainty lastDay = cow.Contains(new LocalDate(1964, 12, 31));  // Possibly
@@ -57,14 +52,12 @@ public class TemporalExamples
         // A handover: the term ends at the plenary on 2025-06-12, the day the next term starts.
         var term = DateRange.Between(new PartialDate(2024, 6, 6), new PartialDate(2025, 6, 12));
         Certainty handoverDay = term.Contains(new LocalDate(2025, 6, 12)); // No
-        // end-snippet
 
         lastDay.Should().Be(Certainty.Possibly);
         dayAfter.Should().Be(Certainty.No);
         wrongLastDay.Should().Be(Certainty.No);
         handoverDay.Should().Be(Certainty.No);
 
-        // begin-snippet: concepts-edtf
         DateRange interval = DateRange.ParseEdtf("1964/2008");  // [1964, 2008], an inclusive end
         DateRange ongoing = DateRange.ParseEdtf("1985-04/..");  // [1985-04, ongoing)
         PartialDate sixties = PartialDate.ParseEdtf("196X");    // the decade 1960–1969
@@ -72,7 +65,6 @@ public class TemporalExamples
         string text = term.ToEdtfString();                      // "2024-06-06/2025-06-11"
         bool refused = PartialDate.TryParseEdtf("2001-21", out _, out string? why);
         // refused == false; why names the season, which the model does not hold
-        // end-snippet
 
         interval.IsEndInclusive.Should().BeTrue();
         ongoing.IsOngoing.Should().BeTrue();
@@ -83,15 +75,4 @@ public class TemporalExamples
         why.Should().Contain("season");
     }
 
-    [Fact]
-    public void The_concepts_guide_quotes_its_examples_verbatim()
-    {
-        string doc = DocSnippets.ReadDoc("docs/concepts.md");
-
-        doc.Should().Contain(DocSnippets.FromSource("tests/OrgModel.Tests/Docs/TemporalExamples.cs", "concepts-ends"));
-        doc.Should().Contain(DocSnippets.FromSource("tests/OrgModel.Tests/Docs/TemporalExamples.cs", "concepts-edtf"));
-
-        doc.Should().Contain(DocSnippets.FromSource("tests/OrgModel.Tests/Docs/TemporalExamples.cs", "concepts-partial-dates"));
-        doc.Should().Contain(DocSnippets.FromSource("tests/OrgModel.Tests/Docs/TemporalExamples.cs", "concepts-timeline"));
-    }
 }
