@@ -239,9 +239,16 @@ internal static class Cli
         {
             string path = r.GetValue(file)!;
             byte[] document = CatalogLoader.ReadFile(path);
-            var problems = OrgModelJson.ValidateCatalog(document);
+            bool single = IsOrganizationDocument(document);
+            var problems = single ? OrgModelJson.ValidateOrganization(document) : OrgModelJson.ValidateCatalog(document);
             if (problems.IsEmpty)
             {
+                if (single)
+                {
+                    output.WriteLine($"{path}: valid (an organization document: {OrgModelJson.DeserializeOrganization(document).Id})");
+                    return 0;
+                }
+
                 Catalog catalog = OrgModelJson.DeserializeCatalog(document);
                 output.WriteLine($"{path}: valid ({catalog.Parties.Count} parties, {catalog.Organizations.Count} organizations)");
                 return 0;
@@ -358,6 +365,35 @@ internal static class Cli
             return null;
         },
     };
+
+    // A document whose top-level object has an "organization" property is a single-organization
+    // document; anything else is read as a catalog (which reports what is wrong with it).
+    private static bool IsOrganizationDocument(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new System.Text.Json.Utf8JsonReader(utf8Json.StartsWith("\uFEFF"u8) ? utf8Json[3..] : utf8Json);
+        try
+        {
+            if (!reader.Read() || reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                return false;
+            }
+
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("organization"u8))
+                {
+                    return true;
+                }
+
+                reader.Skip();
+            }
+        }
+        catch (System.Text.Json.JsonException)
+        {
+        }
+
+        return false;
+    }
 
     // An identifier or alias (UN, NATO, Q1065; Türkiye, TUR), else one line saying what was meant.
     private static Id<Organization> OrganizationId(Catalog catalog, string text) =>

@@ -494,7 +494,7 @@ internal ref partial struct DocumentReader
         Span<char> text = stackalloc char[ShortText];
         return TryCopyShort(text, out int length) && EnumText<T>.TryRead(text[..length], out T value)
             ? value
-            : throw Fail($"'{Clip(CurrentString())}' is not a {EnumText<T>.What}; expected one of: {EnumText<T>.Allowed}.", withPosition: true);
+            : throw Fail($"'{Clip(CurrentString())}' is not {EnumText<T>.Article} {EnumText<T>.What}; expected one of: {EnumText<T>.Allowed}.", withPosition: true);
     }
 
     private TenureRole ReadRole()

@@ -13,6 +13,9 @@ internal static class EnumText<T>
     /// <summary>What a value is, in words, for messages: "party kind" for <c>PartyKind</c>.</summary>
     public static string What { get; } = string.Concat(typeof(T).Name.Select((c, i) => char.IsUpper(c) && i > 0 ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
+    /// <summary>"a" or "an" before <see cref="What"/>.</summary>
+    public static string Article { get; } = What.Length > 0 && "aeiou".Contains(What[0], StringComparison.Ordinal) ? "an" : "a";
+
     public static string Allowed { get; } = string.Join(", ", Names.Values.Order(StringComparer.Ordinal));
 
     public static string Write(T value) => Names[value];

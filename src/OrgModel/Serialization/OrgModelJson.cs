@@ -227,6 +227,25 @@ public static partial class OrgModelJson
         return [.. DocumentReader.Validate(utf8Json)];
     }
 
+    /// <summary>
+    /// Checks a single-organization document: the problem that stops it from being read (an
+    /// organization is one object, checked as a whole), or none.
+    /// </summary>
+    /// <param name="utf8Json">The UTF-8 JSON.</param>
+    /// <returns>The problem with its JSON path, or empty when the document is a valid organization document.</returns>
+    public static System.Collections.Immutable.ImmutableArray<OrgModelJsonException> ValidateOrganization(ReadOnlySpan<byte> utf8Json)
+    {
+        try
+        {
+            DeserializeOrganization(utf8Json);
+            return [];
+        }
+        catch (OrgModelJsonException e)
+        {
+            return [e];
+        }
+    }
+
     /// <summary>Reads a single-organization document.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The validated organization (references to parties are not checked: there is no catalog).</returns>

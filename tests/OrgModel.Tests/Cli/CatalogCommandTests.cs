@@ -155,3 +155,34 @@ public class TableWrappingTests
         output.Split(Environment.NewLine).Should().Contain(l => l.Length > 150);
     }
 }
+
+/// <summary>validate reads both document kinds and names no .NET type.</summary>
+public class ValidateCommandTests
+{
+    [Fact]
+    public void An_organization_document_is_validated_as_one()
+    {
+        var (exit, output, _) = Run("validate", Serialization.FixtureFilesTests.ExamplePath("turkpa.json"));
+
+        exit.Should().Be(0);
+        output.Should().EndWith("valid (an organization document: turkpa)" + Environment.NewLine);
+    }
+
+    [Fact]
+    public void A_broken_organization_document_reports_its_problem_with_the_path_and_no_type_name()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"orgmodel-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, File.ReadAllText(Serialization.FixtureFilesTests.ExamplePath("turkpa.json")).Replace("\"parliamentaryAssembly\"", "\"Assembly\"", StringComparison.Ordinal));
+        try
+        {
+            var (exit, output, _) = Run("validate", path);
+
+            exit.Should().Be(1);
+            output.Should().Contain("$.organization.classification: 'Assembly' is not an organization classification;").And.NotContain("Document");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
