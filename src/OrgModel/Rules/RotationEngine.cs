@@ -47,11 +47,12 @@ internal sealed class RotationEngine
             }
         }
 
-        foreach (Turn turn in turns.Where(t => t.Overlaps(from, to)))
+        bool[] covered = CoveredByRecord(turns);
+        for (int i = 0; i < turns.Count; i++)
         {
-            if (!recorded.Any(r => r.Range.Overlaps(turn.Range) != Certainty.No))
+            if (!covered[i] && turns[i].Overlaps(from, to))
             {
-                result.Add(Projected(turn));
+                result.Add(Projected(turns[i]));
             }
         }
 
@@ -102,6 +103,44 @@ internal sealed class RotationEngine
 
     private static PartialDate Day(LocalDate d) => new(d.Year, d.Month, d.Day);
 
+    // Which turns a recorded term shares a day with: each term marks the turns from the one it starts in
+    // to the one it ends in, found by binary search, so the work grows with terms and turns, not their product.
+    private bool[] CoveredByRecord(List<Turn> turns)
+    {
+        var covered = new bool[turns.Count];
+        foreach (TimelineEntry<ChairTerm> term in _organization.ChairTerms)
+        {
+            int first = Math.Max(0, LastStartingBy(turns, term.Range.StartEarliestDay));
+            for (int i = first; i < turns.Count && turns[i].Range.StartEarliestDay < term.Range.EndLatestDay; i++)
+            {
+                covered[i] |= term.Range.Overlaps(turns[i].Range) != Certainty.No;
+            }
+        }
+
+        return covered;
+    }
+
+    // The last turn that starts on or before the day (turns are in order of their first day), or -1.
+    private static int LastStartingBy(List<Turn> turns, int day)
+    {
+        int lo = 0;
+        int hi = turns.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (turns[mid].Range.StartEarliestDay <= day)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo - 1;
+    }
+
     private static RotationTerm Projected(Turn turn) =>
         new(turn.Holder, turn.Range, TermOrigin.Projected, turn.Certainty.And(Certainty.Possibly), turn.Holder, turn.Range, turn.Deviation, turn.PositionInGroup, departsFromRule: false);
 
@@ -109,7 +148,8 @@ internal sealed class RotationEngine
     private static RotationTerm Recorded(TimelineEntry<ChairTerm> term, List<Turn> turns, Certainty certainty)
     {
         int start = term.Range.StartEarliestDay;
-        Turn? turn = start == DayNumber.MinusInfinity ? null : turns.LastOrDefault(t => t.Range.StartEarliestDay <= start);
+        int at = start == DayNumber.MinusInfinity ? -1 : LastStartingBy(turns, start);
+        Turn? turn = at < 0 ? null : turns[at];
         if (turn is not null && turn.Range.Contains(DayNumber.ToLocalDate(start)) == Certainty.No)
         {
             turn = null;
