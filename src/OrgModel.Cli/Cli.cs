@@ -65,7 +65,9 @@ internal static class Cli
     private static Command Build(TextWriter output, Func<LocalDate> today)
     {
         var data = new Option<string?>("--data") { HelpName = "FILE", Description = "A catalog JSON file to query instead of the built-in catalog (see docs/catalog.md: TURKPA, the OTS, TURKSOY, the UN Security Council, the Council of the EU, ASEAN, NATO)" };
-        var json = new Option<bool>("--json") { Description = "Print the result as JSON in OrgModel's format instead of a table" };
+        var json = new Option<bool>("--json") { Description = "Print the result as JSON in OrgModel's format instead of a table (the same as --format json)" };
+        var format = ChoiceOption("--format", "How to print the result", ["table", "json", "csv"], "table");
+        var tableFormat = ChoiceOption("--format", "How to print the result (csv: one header row, then one row per line of each table, for spreadsheets and R or pandas)", ["table", "csv"], "table");
         var on = DateOption("--on", "The day to ask about, YYYY-MM-DD (default: today)");
         var from = DateOption("--from", "The first day, YYYY-MM-DD (default: the organization's founding, or its first record)");
         var to = DateOption("--to", "The last day, YYYY-MM-DD (default: today)");
@@ -75,16 +77,16 @@ internal static class Cli
         var party = new Argument<string>("party") { Description = "The party's identifier, such as kaz (case is ignored)" };
         var file = new Argument<string>("file") { Description = "The catalog JSON file to check" };
 
-        var show = new Command("show", "Show an organization as it stood on a day: name, members, chair, Secretary-General, seat, sessions") { organization, on, data, json };
+        var show = new Command("show", "Show an organization as it stood on a day: name, members, chair, Secretary-General, seat, sessions") { organization, on, data, json, format };
         show.SetAction(r =>
         {
             Catalog catalog = CatalogLoader.Load(r.GetValue(data));
             OrganizationSnapshot snapshot = catalog.SnapshotOn(OrganizationId(catalog, r.GetValue(organization)!), r.GetValue(on) ?? today());
-            output.WriteLine(r.GetValue(json) ? OrgModelJson.Serialize(snapshot) : Reports.Show(catalog, snapshot));
+            Print(output, r, json, format, () => OrgModelJson.Serialize(snapshot), () => Reports.Show(catalog, snapshot));
             return 0;
         });
 
-        var members = new Command("members", "List the members of an organization on a day") { organization, on, status, includePossible, data, json };
+        var members = new Command("members", "List the members of an organization on a day") { organization, on, status, includePossible, data, json, format };
         members.SetAction(r =>
         {
             Catalog catalog = CatalogLoader.Load(r.GetValue(data));
@@ -94,21 +96,21 @@ internal static class Cli
                 .Where(m => wanted == "any" || string.Equals(m.Status.ToString(), wanted, StringComparison.OrdinalIgnoreCase))
                 .Where(m => r.GetValue(includePossible) || m.Certainty == Time.Certainty.Certainly)
                 .ToList();
-            output.WriteLine(r.GetValue(json) ? OrgModelJson.Serialize(list) : Reports.Members(catalog, list, day));
+            Print(output, r, json, format, () => OrgModelJson.Serialize(list), () => Reports.Members(catalog, list, day));
             return 0;
         });
 
-        var memberships = new Command("memberships", "List the organizations a party belongs to on a day, including through its organs (a state through its parliament)") { party, on, data, json };
+        var memberships = new Command("memberships", "List the organizations a party belongs to on a day, including through its organs (a state through its parliament)") { party, on, data, json, format };
         memberships.SetAction(r =>
         {
             Catalog catalog = CatalogLoader.Load(r.GetValue(data));
             LocalDate day = r.GetValue(on) ?? today();
             var list = catalog.MembershipsOn(PartyId(catalog, r.GetValue(party)!), day);
-            output.WriteLine(r.GetValue(json) ? OrgModelJson.Serialize(list) : Reports.Memberships(catalog, list, day));
+            Print(output, r, json, format, () => OrgModelJson.Serialize(list), () => Reports.Memberships(catalog, list, day));
             return 0;
         });
 
-        var history = new Command("history", "List what changed in an organization between two days, with sources") { organization, from, to, data, json };
+        var history = new Command("history", "List what changed in an organization between two days, with sources") { organization, from, to, data, json, format };
         history.SetAction(r =>
         {
             Catalog catalog = CatalogLoader.Load(r.GetValue(data));
@@ -122,11 +124,11 @@ internal static class Cli
             }
 
             var changes = catalog.HistoryBetween(id, first, last);
-            output.WriteLine(r.GetValue(json) ? OrgModelJson.Serialize(changes) : Reports.History(o, changes, first, last));
+            Print(output, r, json, format, () => OrgModelJson.Serialize(changes), () => Reports.History(o, changes, first, last));
             return 0;
         });
 
-        var sessions = new Command("sessions", "List an organization's sessions and summits, with the chair at the time (all of them, or those with a day from --from through --to)") { organization, from, to, data, json };
+        var sessions = new Command("sessions", "List an organization's sessions and summits, with the chair at the time (all of them, or those with a day from --from through --to)") { organization, from, to, data, json, format };
         sessions.SetAction(r =>
         {
             Catalog catalog = CatalogLoader.Load(r.GetValue(data));
@@ -140,23 +142,23 @@ internal static class Cli
 
             var period = new DateRange(first is { } a ? new PartialDate(a.Year, a.Month, a.Day) : null, last is { } b ? new PartialDate(b.Year, b.Month, b.Day) : null, endIsInclusive: true);
             var ordered = o.Sessions.Where(s => s.Range.Overlaps(period) != Certainty.No).OrderBy(s => s.Date).ToList();
-            output.WriteLine(r.GetValue(json) ? OrgModelJson.Serialize(ordered) : Reports.Sessions(catalog, o, ordered));
+            Print(output, r, json, format, () => OrgModelJson.Serialize(ordered), () => Reports.Sessions(catalog, o, ordered));
             return 0;
         });
 
         var ruleOnly = new Option<bool>("--rule-only") { Description = "Ignore the recorded terms: list the rule's turns alone, from its anchor with its recorded deviations, to check the rule against history" };
-        var chair = new Command("chair", "Who holds an organization's chair on a day: the recorded term, or the turn its rotation rule gives (projected)") { organization, on, data, json };
+        var chair = new Command("chair", "Who holds an organization's chair on a day: the recorded term, or the turn its rotation rule gives (projected)") { organization, on, data, json, format };
         chair.SetAction(r =>
         {
             Catalog catalog = CatalogLoader.Load(r.GetValue(data));
             Organization o = catalog.GetOrganization(OrganizationId(catalog, r.GetValue(organization)!));
             LocalDate day = r.GetValue(on) ?? today();
             Answer<RotationTerm> answer = catalog.ChairOn(o.Id, day);
-            output.WriteLine(r.GetValue(json) ? OrgModelJson.Serialize(answer.HasValue ? [answer.Value] : Array.Empty<RotationTerm>()) : Reports.Chair(catalog, o, answer, day));
+            Print(output, r, json, format, () => OrgModelJson.Serialize(answer.HasValue ? [answer.Value] : Array.Empty<RotationTerm>()), () => Reports.Chair(catalog, o, answer, day));
             return 0;
         });
 
-        var rotation = new Command("rotation", "List an organization's chair terms over a period, recorded or projected, with any departure from its rotation rule (default: this calendar year)") { organization, from, to, ruleOnly, data, json };
+        var rotation = new Command("rotation", "List an organization's chair terms over a period, recorded or projected, with any departure from its rotation rule (default: this calendar year)") { organization, from, to, ruleOnly, data, json, format };
         rotation.SetAction(r =>
         {
             Catalog catalog = CatalogLoader.Load(r.GetValue(data));
@@ -169,13 +171,13 @@ internal static class Cli
             }
 
             var terms = catalog.Rotation(o.Id, first, last, r.GetValue(ruleOnly));
-            output.WriteLine(r.GetValue(json) ? OrgModelJson.Serialize(terms) : Reports.Rotation(catalog, o, terms, first, last, r.GetValue(ruleOnly)));
+            Print(output, r, json, format, () => OrgModelJson.Serialize(terms), () => Reports.Rotation(catalog, o, terms, first, last, r.GetValue(ruleOnly)));
             return 0;
         });
 
         var member = new Option<string?>("--member") { HelpName = "PARTY", Description = "Only organizations this party belongs to on the day (an identifier or alias, such as kaz or Kazakhstan)" };
         var kind = ChoiceOption("--kind", "Only organizations of this classification", [.. Enum.GetNames<OrganizationClassification>().Select(JsonNamingPolicyCamel)], null);
-        var list = new Command("list", "List the organizations of the catalog with their name and number of members on a day") { on, member, kind, data };
+        var list = new Command("list", "List the organizations of the catalog with their name and number of members on a day") { on, member, kind, data, tableFormat };
         list.SetAction(r =>
         {
             Catalog catalog = CatalogLoader.Load(r.GetValue(data));
@@ -187,32 +189,32 @@ internal static class Cli
                 .Where(o => classification is null || o.Classification == classification)
                 .OrderBy(o => o.Id.Value, StringComparer.OrdinalIgnoreCase)
                 .ToList();
-            output.WriteLine(Reports.List(catalog, organizations, day));
+            Print(output, r, null, tableFormat, null, () => Reports.List(catalog, organizations, day));
             return 0;
         });
 
-        var parties = new Command("parties", "List the parties of the catalog with their name and number of memberships on a day") { on, data };
+        var parties = new Command("parties", "List the parties of the catalog with their name and number of memberships on a day") { on, data, tableFormat };
         parties.SetAction(r =>
         {
             Catalog catalog = CatalogLoader.Load(r.GetValue(data));
-            output.WriteLine(Reports.Parties(catalog, r.GetValue(on) ?? today()));
+            Print(output, r, null, tableFormat, null, () => Reports.Parties(catalog, r.GetValue(on) ?? today()));
             return 0;
         });
 
         var other = new Argument<string>("other") { Description = "The second party's identifier or alias" };
-        var joint = new Command("joint", "List the organizations two parties both belong to on a day, with both statuses") { party, other, on, data };
+        var joint = new Command("joint", "List the organizations two parties both belong to on a day, with both statuses") { party, other, on, data, tableFormat };
         joint.SetAction(r =>
         {
             Catalog catalog = CatalogLoader.Load(r.GetValue(data));
             LocalDate day = r.GetValue(on) ?? today();
             Id<Party> a = PartyId(catalog, r.GetValue(party)!);
             Id<Party> b = PartyId(catalog, r.GetValue(other)!);
-            output.WriteLine(Reports.Joint(catalog, a, b, catalog.JointMembershipsOn(a, b, day), day));
+            Print(output, r, null, tableFormat, null, () => Reports.Joint(catalog, a, b, catalog.JointMembershipsOn(a, b, day), day));
             return 0;
         });
 
         var post = new Argument<string>("post") { Description = "The post's identifier, such as secretary-general (case is ignored)" };
-        var holder = new Command("holder", "Who held a post of an organization on a day") { organization, post, on, data };
+        var holder = new Command("holder", "Who held a post of an organization on a day") { organization, post, on, data, tableFormat };
         holder.SetAction(r =>
         {
             Catalog catalog = CatalogLoader.Load(r.GetValue(data));
@@ -221,16 +223,16 @@ internal static class Cli
             Post p = o.Posts.FirstOrDefault(x => string.Equals(x.Id.Value, wanted, StringComparison.OrdinalIgnoreCase))
                 ?? throw new CliError($"{o.Id} has no post '{wanted}'{(o.Posts.IsEmpty ? " (it records no posts)" : $"; its posts: {string.Join(", ", o.Posts.Select(x => x.Id.Value))}")}", CliError.Failure);
             LocalDate day = r.GetValue(on) ?? today();
-            output.WriteLine(Reports.Holder(catalog, o, p, catalog.HolderOn(o.Id, p.Id, day), day));
+            Print(output, r, null, tableFormat, null, () => Reports.Holder(catalog, o, p, catalog.HolderOn(o.Id, p.Id, day), day));
             return 0;
         });
 
-        var agreements = new Command("agreements", "List an organization's agreements: signatories, instruments of consent, entry into force overall and for each party") { organization, data };
+        var agreements = new Command("agreements", "List an organization's agreements: signatories, instruments of consent, entry into force overall and for each party") { organization, data, tableFormat };
         agreements.SetAction(r =>
         {
             Catalog catalog = CatalogLoader.Load(r.GetValue(data));
             Organization o = catalog.GetOrganization(OrganizationId(catalog, r.GetValue(organization)!));
-            output.WriteLine(Reports.Agreements(catalog, o));
+            Print(output, r, null, tableFormat, null, () => Reports.Agreements(catalog, o));
             return 0;
         });
 
@@ -313,6 +315,37 @@ internal static class Cli
         {
             new HelpOption(), new VersionOption(), data, json, show, members, memberships, history, sessions, chair, rotation, list, parties, joint, holder, agreements, validate, import,
         };
+    }
+
+    // Prints a result as the user asked: JSON (--json or --format json), CSV (the report's tables,
+    // captured instead of drawn) or the readable report.
+    private static void Print(TextWriter output, ParseResult r, Option<bool>? json, Option<string?> format, Func<string>? asJson, Func<string> report)
+    {
+        string chosen = json is not null && r.GetValue(json) ? "json" : r.GetValue(format) ?? "table";
+        if (chosen == "json" && asJson is not null)
+        {
+            output.WriteLine(asJson());
+            return;
+        }
+
+        if (chosen == "csv")
+        {
+            var tables = new List<TextTable>();
+            TextTable.Captured.Value = tables;
+            try
+            {
+                report();
+            }
+            finally
+            {
+                TextTable.Captured.Value = null;
+            }
+
+            output.Write(string.Join(Environment.NewLine, tables.Select(t => t.ToCsv())));
+            return;
+        }
+
+        output.WriteLine(report());
     }
 
     // An option that takes one of a few words, ignoring case (like identifiers); the help lists them all.

@@ -12,6 +12,10 @@ internal sealed class TextTable(params string[] headers)
     private const int Gap = 2;
     private const int NarrowestWrapped = 16;
     private readonly List<string[]> _rows = [];
+    private readonly List<string[]> _raw = [];
+
+    /// <summary>When set, tables are collected here instead of drawn (for CSV output).</summary>
+    public static AsyncLocal<List<TextTable>?> Captured { get; } = new();
 
     /// <summary>The width to wrap tables to in the current command, or <see langword="null"/> for none (set by <see cref="Cli.Run"/>).</summary>
     public static AsyncLocal<int?> Width { get; } = new();
@@ -19,10 +23,35 @@ internal sealed class TextTable(params string[] headers)
     public int Count => _rows.Count;
 
     // Cells come from data: escaped and clipped here, once, for every table.
-    public void Add(params string[] cells) => _rows.Add([.. cells.Select(c => TerminalText.Clean(c))]);
+    public void Add(params string[] cells)
+    {
+        _rows.Add([.. cells.Select(c => TerminalText.Clean(c))]);
+        _raw.Add(cells);
+    }
+
+    /// <summary>The table as CSV (RFC 4180): a header row, then the rows with their exact, unclipped text.</summary>
+    public string ToCsv()
+    {
+        var csv = new StringBuilder();
+        foreach (string[] row in _raw.Prepend(headers))
+        {
+            csv.AppendJoin(',', row.Select(Field)).Append("\r\n");
+        }
+
+        return csv.ToString();
+    }
+
+    private static string Field(string text) =>
+        text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
 
     public void WriteTo(TextWriter output, string indent = "")
     {
+        if (Captured.Value is { } tables)
+        {
+            tables.Add(this);
+            return;
+        }
+
         int[] widths = headers.Select((h, i) => Math.Max(h.Length, _rows.Count == 0 ? 0 : _rows.Max(r => r[i].Length))).ToArray();
         if (Width.Value is { } limit)
         {

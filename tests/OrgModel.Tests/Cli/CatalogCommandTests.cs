@@ -186,3 +186,42 @@ public class ValidateCommandTests
         }
     }
 }
+
+/// <summary>--format table|json|csv: CSV for spreadsheets and R or pandas, JSON as --json writes it.</summary>
+public class OutputFormatTests
+{
+    [Fact]
+    public void Csv_has_a_header_row_and_one_row_per_member()
+    {
+        var (exit, output, _) = Run("members", "ots", "--on", "2025-10-17", "--status", "full", "--format", "csv");
+
+        exit.Should().Be(0);
+        string[] lines = output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        lines[0].Should().Be("Party,Id,Status,Since,Certainty");
+        lines.Should().HaveCount(6).And.Contain("Türkiye,tur,full,2010-11-17,certainly");
+    }
+
+    [Fact]
+    public void Csv_quotes_fields_with_commas_and_quotes_and_keeps_long_text_whole()
+    {
+        var (_, output, _) = Run("history", "turkpa", "--from", "2025-06-01", "--to", "2025-06-30", "--format", "csv");
+
+        output.Should().Contain("\"Trend, 'Azerbaijan passes baton of TURKPA chairmanship to Kazakhstan', 12 June 2025 (+2)\"");
+        output.Split("\r\n").Should().Contain(l => l.StartsWith("2025-06-12,chairHandedOver,Kazakhstan (Parliament of Kazakhstan) took the chair", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Format_json_is_the_same_as_json()
+    {
+        Run("rotation", "asean", "--from", "2025-01-01", "--to", "2027-12-31", "--format", "JSON").Out
+            .Should().Be(Run("rotation", "asean", "--from", "2025-01-01", "--to", "2027-12-31", "--json").Out);
+    }
+
+    [Fact]
+    public void Commands_without_json_offer_table_and_csv_only()
+    {
+        Run("list", "--on", "2025-10-17", "--format", "csv").Out.Should().StartWith("Id,Name,Members,Status\r\n");
+        Run("list", "--format", "json").Exit.Should().Be(2);
+        Run("validate", "--help").Out.Should().NotContain("--format");
+    }
+}
