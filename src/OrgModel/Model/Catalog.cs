@@ -160,7 +160,7 @@ public sealed class Catalog : IEquatable<Catalog>
     /// used twice, references that do not resolve — rather than the first, for reporting; each is a
     /// <see cref="ModelRuleException"/> that says where it is.
     /// </summary>
-    internal static List<ArgumentException> FindProblems(IReadOnlyList<Party> parties, IReadOnlyList<Organization> organizations)
+    internal static List<ArgumentException> FindProblems(IReadOnlyList<Party> parties, IReadOnlyList<Organization> organizations, bool everyOrganizationRead = true)
     {
         var problems = new List<ArgumentException>();
         var partyById = new Dictionary<Id<Party>, Party>(parties.Count);
@@ -181,7 +181,8 @@ public sealed class Catalog : IEquatable<Catalog>
             }
         }
 
-        new References(partyById, organizationIds.Contains, problems).Check(parties, organizations);
+        // When an organization could not be read, a reference to it cannot be told from a reference to nothing.
+        new References(partyById, everyOrganizationRead ? organizationIds.Contains : static _ => true, problems).Check(parties, organizations);
         return problems;
     }
 

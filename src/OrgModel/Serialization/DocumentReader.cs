@@ -212,11 +212,13 @@ internal ref partial struct DocumentReader
     }
 
     // A top-level list of a catalog: when validating, a failing item is noted and skipped.
-    private EquatableArray<T> ReadItemsOfCatalog<T>(Item<T> item)
+    // The items read, and (when validating) each one's position in the document's array: invalid ones are skipped.
+    private (EquatableArray<T> Items, int[] Positions) ReadItemsOfCatalog<T>(Item<T> item)
     {
         NextToken(JsonTokenType.StartArray);
-        T[] items = ReadItems(item, JsonTokenType.StartObject, collect: _problems is not null);
-        return items.Length == 0 ? EquatableArray<T>.Empty : ImmutableCollectionsMarshal.AsImmutableArray(items);
+        List<int>? positions = _problems is null ? null : [];
+        T[] items = ReadItems(item, JsonTokenType.StartObject, collect: _problems is not null, positions);
+        return (items.Length == 0 ? EquatableArray<T>.Empty : ImmutableCollectionsMarshal.AsImmutableArray(items), positions is null ? [] : [.. positions]);
     }
 
     private Timeline<T> ReadTimeline<T>(bool exclusive, Item<TimelineEntry<T>> item)
@@ -240,7 +242,7 @@ internal ref partial struct DocumentReader
 
     // The items of an array, each starting with the given token (an object, or a string), which the item
     // reader starts from. Read into a pooled buffer, so the array kept is allocated once, at its size.
-    private T[] ReadItems<T>(Item<T> item, JsonTokenType itemToken, bool collect)
+    private T[] ReadItems<T>(Item<T> item, JsonTokenType itemToken, bool collect, List<int>? positions = null)
     {
         T[] buffer = ArrayPool<T>.Shared.Rent(16);
         int count = 0;
@@ -272,6 +274,7 @@ internal ref partial struct DocumentReader
                     }
 
                     buffer[count++] = value;
+                    positions?.Add(index - 1);
                 }
                 catch (OrgModelJsonException e) when (collect)
                 {

@@ -225,3 +225,36 @@ public class OutputFormatTests
         Run("validate", "--help").Out.Should().NotContain("--format");
     }
 }
+
+/// <summary>validate reports every problem of a catalog, each at its place, even when one organization cannot be read.</summary>
+public class ValidateEveryProblemTests
+{
+    [Fact]
+    public void A_duplicate_party_a_dangling_reference_and_a_duplicate_ordinal_are_three_problems_at_their_paths()
+    {
+        var document = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Serialization.FixtureFilesTests.ExamplePath("turkic-catalog.json")))!;
+        var parties = document["parties"]!.AsArray();
+        parties.Add(parties[0]!.DeepClone());
+        document["organizations"]![2]!["memberships"]![0]!["party"] = "nowhere";
+        var sessions = document["organizations"]![1]!["sessions"]!.AsArray();
+        var copy = sessions[0]!.DeepClone();
+        copy["id"] = "summit-again";
+        sessions.Add(copy);
+        string path = Path.Combine(Path.GetTempPath(), $"orgmodel-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, document.ToJsonString());
+        try
+        {
+            var (exit, output, _) = Run("validate", path);
+
+            exit.Should().Be(1);
+            output.Should().Contain("$.parties[15]: Two parties have the identifier 'aze'.")
+                .And.Contain("$.organizations[2].memberships[0].party: Organization 'turksoy': a membership names party 'nowhere', which is not a party in the catalog.")
+                .And.Contain("$.organizations[1].sessions[13]: Organization 'ots': session ordinals are unique within a series")
+                .And.EndWith("3 problems" + Environment.NewLine, "a reference to the OTS, which could not be read, is not reported as dangling");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}

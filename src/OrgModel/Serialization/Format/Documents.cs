@@ -20,6 +20,10 @@ internal ref partial struct DocumentReader
         BeginObject();
         EquatableArray<Party> parties = default;
         EquatableArray<Organization> organizations = default;
+        int[] partyPositions = [];
+        int[] organizationPositions = [];
+        bool partiesValid = true;
+        bool organizationsValid = true;
         int seen = 0;
         while (NextProperty())
         {
@@ -29,11 +33,15 @@ internal ref partial struct DocumentReader
             }
             else if (Is(Shapes.CatalogDocument, ref seen, 2))
             {
-                parties = ReadItemsOfCatalog(static (ref DocumentReader r) => r.ReadParty());
+                int before = ProblemCount;
+                (parties, partyPositions) = ReadItemsOfCatalog(static (ref DocumentReader r) => r.ReadParty());
+                partiesValid = ProblemCount == before;
             }
             else if (Is(Shapes.CatalogDocument, ref seen, 4))
             {
-                organizations = ReadItemsOfCatalog(static (ref DocumentReader r) => r.ReadOrganization());
+                int before = ProblemCount;
+                (organizations, organizationPositions) = ReadItemsOfCatalog(static (ref DocumentReader r) => r.ReadOrganization());
+                organizationsValid = ProblemCount == before;
             }
             else
             {
@@ -45,12 +53,14 @@ internal ref partial struct DocumentReader
         EndOfDocument();
         if (_problems is not null)
         {
-            // Validating: the catalog's own rules are checked (all of them) only when every item is valid.
-            if (_problems.Count == 0 && _uncountedProblems == 0)
+            // Validating: the catalog's own rules (identifiers used twice, references) are checked over the
+            // items that are valid, reported at their places in the document. When a party is invalid they
+            // are not: a reference to it could not be told from a reference to nothing.
+            if (partiesValid && _uncountedProblems == 0)
             {
-                foreach (ArgumentException problem in Catalog.FindProblems(parties, organizations))
+                foreach (ArgumentException problem in Catalog.FindProblems(parties, organizations, organizationsValid))
                 {
-                    Note(RuleBroken(problem));
+                    Note(RuleBroken(AtDocumentPosition(problem, partyPositions, organizationPositions)));
                 }
             }
 
@@ -65,6 +75,31 @@ internal ref partial struct DocumentReader
         {
             throw RuleBroken(e);
         }
+    }
+
+    private readonly int ProblemCount => (_problems?.Count ?? 0) + _uncountedProblems;
+
+    // A problem found among the valid items names its item by its position among them; the document's
+    // path needs its position in the document, where invalid items were skipped.
+    private static ArgumentException AtDocumentPosition(ArgumentException problem, int[] partyPositions, int[] organizationPositions)
+    {
+        if (problem is not ModelRuleException rule)
+        {
+            return problem;
+        }
+
+        foreach ((string list, int[] positions) in (ReadOnlySpan<(string, int[])>)[("parties[", partyPositions), ("organizations[", organizationPositions)])
+        {
+            int close = rule.Location.IndexOf(']', StringComparison.Ordinal);
+            if (rule.Location.StartsWith(list, StringComparison.Ordinal) && close > list.Length
+                && int.TryParse(rule.Location.AsSpan(list.Length, close - list.Length), out int index) && index < positions.Length)
+            {
+                string location = $"{list}{positions[index]}{rule.Location[close..]}";
+                return new ModelRuleException(rule.Message.Replace($" (Parameter '{rule.ParamName}')", string.Empty, StringComparison.Ordinal), rule.ParamName ?? list.TrimEnd('['), location);
+            }
+        }
+
+        return problem;
     }
 
     private Organization ReadOrganizationDocument()
