@@ -91,6 +91,7 @@ public class CatalogCommandTests
     public void Enumerated_options_ignore_case_and_name_the_accepted_values_when_wrong()
     {
         Run("members", "ots", "--status", "Observer", "--on", "2025-10-17").Out.Should().Contain("hun");
+        Run("members", "--help").Out.Should().Contain("full, associate, observer, suspended, any", "the help lists exactly the accepted values");
         var (exit, _, error) = Run("members", "ots", "--status", "bogus");
 
         exit.Should().Be(2);

@@ -17,6 +17,9 @@ namespace OrgModel.Tests.Docs;
 internal static partial class ConsumerPrograms
 {
     private static readonly Lazy<string[]> PackedLibraries = new(PackLibraries);
+
+    /// <summary>The folder the freshly packed OrgModel and OrgModel.Interop packages are in.</summary>
+    public static string PackageFolder => Path.GetDirectoryName(PackedLibraries.Value[0])!;
     private static readonly Lock Console_ = new();
 
     // System.Text.Json's source generator, from the reference pack of the running runtime's version.
