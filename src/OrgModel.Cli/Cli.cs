@@ -176,7 +176,7 @@ internal static class Cli
         });
 
         var member = new Option<string?>("--member") { HelpName = "PARTY", Description = "Only organizations this party belongs to on the day (an identifier or alias, such as kaz or Kazakhstan)" };
-        var kind = ChoiceOption("--kind", "Only organizations of this classification", [.. Enum.GetNames<OrganizationClassification>().Select(JsonNamingPolicyCamel)], null);
+        var kind = ChoiceOption("--kind", "Only organizations of this classification", [.. Enum.GetValues<OrganizationClassification>().Select(Reports.Word)], null);
         var list = new Command("list", "List the organizations of the catalog with their name and number of members on a day") { on, member, kind, data, tableFormat };
         list.SetAction(r =>
         {
@@ -374,8 +374,6 @@ internal static class Cli
 
         return option;
     }
-
-    private static string JsonNamingPolicyCamel(string name) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
 
     // Messages quote data: line breaks become spaces, other control characters escapes, long ones are clipped.
     private static string OneLine(string message) =>

@@ -231,7 +231,7 @@ internal static class Reports
     }
 
     // An enumeration value as the JSON format writes it (full, sessionHeld, newOrder), so tables and --json say the same words.
-    private static string Word<T>(T value)
+    public static string Word<T>(T value)
         where T : struct, Enum => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
     public static string Members(Catalog catalog, IReadOnlyList<MembershipOnDate> members, LocalDate day)

@@ -34,11 +34,13 @@ public static class BuiltInCatalog
         typeof(BuiltInCatalog).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
     /// <summary>The last day on which a source of the catalog was read: what the catalog knows is as of that day.</summary>
-    public static PartialDate DataDate => Catalog.Parties.SelectMany(p => p.Provenance.Sources)
+    public static PartialDate DataDate => LastRead.Value;
+
+    private static readonly Lazy<PartialDate> LastRead = new(() => Catalog.Parties.SelectMany(p => p.Provenance.Sources)
         .Concat(Catalog.Organizations.SelectMany(SourcesOf))
         .Select(s => s.Accessed)
         .OfType<PartialDate>()
-        .Max();
+        .Max());
 
     /// <summary>Reads the documents and combines them (what the first use of <see cref="Catalog"/> costs).</summary>
     internal static Catalog Load() => Catalog.Combine(Documents.Select(Read));

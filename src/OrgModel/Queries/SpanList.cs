@@ -118,9 +118,6 @@ internal sealed class SpanList
         return n;
     }
 
-    /// <summary>The key of a group's records (its membership's position, or its organization).</summary>
-    public int KeyOf(int group) => Records[_groupFirst[group]].Key;
-
     /// <summary>In a party's list, the position in identifier order of a group's organization.</summary>
     public int OrderOf(int group) => _order[group];
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 using OrgModel.Collections;
 using OrgModel.Model;
@@ -19,6 +20,9 @@ internal sealed class RotationEngine
     private readonly Catalog _catalog;
     private readonly Organization _organization;
     private readonly RotationRule _rule;
+
+    // The language's collation, looked up once per engine rather than at every hand-over.
+    private CompareInfo? _collation;
 
     public RotationEngine(Catalog catalog, Organization organization)
     {
@@ -77,8 +81,9 @@ internal sealed class RotationEngine
             return new Answer<RotationTerm>(term, term.Certainty.And(active));
         }
 
+        // No recorded term can hold on the day, so the rule's turn answers.
         Turn? turn = turns.LastOrDefault(t => t.Range.Contains(date) != Certainty.No);
-        if (turn is null || _organization.ChairTerms.Any(r => r.Range.Overlaps(turn.Range) != Certainty.No && r.Range.Contains(date) != Certainty.No))
+        if (turn is null)
         {
             return default;
         }
@@ -95,9 +100,9 @@ internal sealed class RotationEngine
             return [];
         }
 
-        TimelineEntry<ChairTerm> last = _organization.ChairTerms[^1];
-        LocalDate until = DayNumber.ToLocalDate(Math.Min(last.Range.StartLatestDay == DayNumber.PlusInfinity ? last.Range.StartEarliestDay : last.Range.StartLatestDay, DayNumber.Of(9999, 12, 31)));
-        List<Turn> turns = Turns(until);
+        // The turns as far as the last recorded term that has a known start (a term of unknown start has no turn).
+        int latest = Math.Max(_organization.ChairTerms.Max(t => t.Range.StartEarliestDay), DayNumber.Of(_rule.Anchor.Start));
+        List<Turn> turns = Turns(DayNumber.ToLocalDate(latest));
         return [.. _organization.ChairTerms.Select(t => Recorded(t, turns, Certainty.Certainly)).Where(t => t.DepartsFromRule)];
     }
 
@@ -279,7 +284,7 @@ internal sealed class RotationEngine
         }
 
         // Alphabetical: the first member whose name sorts after the previous holder's, wrapping round.
-        var compare = _rule.Order.Collation;
+        CompareInfo compare = _collation ??= _rule.Order.Collation;
         string previousName = NameOf(previous, day);
         Id<Party>? first = null;
         string? firstName = null;
@@ -296,12 +301,12 @@ internal sealed class RotationEngine
 
             certainty = certainty.And(status.Certainty);
             string name = NameOf(m.Party, day);
-            if (firstName is null || compare.Compare(name, firstName, CompareOptions) < 0)
+            if (firstName is null || compare.Compare(name, firstName, IgnoreCase) < 0)
             {
                 (first, firstName) = (m.Party, name);
             }
 
-            if (compare.Compare(name, previousName, CompareOptions) > 0 && (nextName is null || compare.Compare(name, nextName, CompareOptions) < 0))
+            if (compare.Compare(name, previousName, IgnoreCase) > 0 && (nextName is null || compare.Compare(name, nextName, IgnoreCase) < 0))
             {
                 (next, nextName) = (m.Party, name);
             }
@@ -310,7 +315,7 @@ internal sealed class RotationEngine
         return (next ?? first, certainty);
     }
 
-    private const System.Globalization.CompareOptions CompareOptions = System.Globalization.CompareOptions.IgnoreCase;
+    private const CompareOptions IgnoreCase = CompareOptions.IgnoreCase;
 
     private static int IndexOf(EquatableArray<Id<Party>> sequence, Id<Party> party)
     {

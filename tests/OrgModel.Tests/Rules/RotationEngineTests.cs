@@ -134,6 +134,20 @@ public class RotationEngineTests
     }
 
     [Fact]
+    public void A_recorded_term_of_unknown_start_has_no_turn_and_departs_from_nothing()
+    {
+        var rule = new RotationRule(RotationOrder.Fixed([P("a"), P("b")]), RotationPeriod.Year, new RotationAnchor(P("a"), new LocalDate(2020, 1, 1)));
+        Catalog built = Build([], rule);
+        Organization o = built.GetOrganization(Org);
+        var onlyTerm = Timeline.Exclusive(TimelineEntry.Create(DateRange.Until(new PartialDate(2021, 1, 1)), new ChairTerm(P("a"), nonMemberReason: "test")));
+        var organization = new Organization(o.Id, o.Classification, o.Names, chairTerms: onlyTerm, chairRotation: rule);
+        var catalog = new Catalog(built.Parties, [organization]);
+
+        catalog.RotationDepartures(Org).Should().BeEmpty();
+        catalog.ChairOn(Org, new LocalDate(2020, 6, 1)).Value.Should().Match<RotationTerm>(t => t.Origin == TermOrigin.Recorded && t.RuleHolder == null);
+    }
+
+    [Fact]
     public void A_rotation_period_must_not_end_before_it_starts() =>
         FluentActions.Invoking(() => Build([], null).Rotation(Org, new LocalDate(2020, 2, 1), new LocalDate(2020, 1, 1)))
             .Should().Throw<ArgumentException>().WithMessage("The period ends (2020-01-01) before it starts (2020-02-01).*");
