@@ -289,45 +289,41 @@ internal sealed class CatalogIndex
     }
 
     /// <summary>
-    /// The organizations both parties belong to: the memberships each party's hull scan finds, merged in
-    /// organization order (both lists are filed in it), each answered only where both can hold.
+    /// The organizations both parties belong to: the hull scan of the party with fewer memberships
+    /// finds its candidates, in organization order; each is looked up in the other party's list by
+    /// organization (<see cref="SpanList.GroupAt"/>) and answered only where both can hold.
     /// </summary>
     public JointMembership[] JointMembershipsOn(int first, int second, LocalDate date)
     {
         int day = DayNumber.Of(date);
-        SpanList a = _spansByParty[first];
-        SpanList b = _spansByParty[second];
-        int[]? rentedA = null;
-        int[]? rentedB = null;
-        Span<int> inA = a.Groups <= StackLimit ? stackalloc int[a.Groups] : (rentedA = ArrayPool<int>.Shared.Rent(a.Groups));
-        Span<int> inB = b.Groups <= StackLimit ? stackalloc int[b.Groups] : (rentedB = ArrayPool<int>.Shared.Rent(b.Groups));
+        bool swap = _spansByParty[second].Groups < _spansByParty[first].Groups;
+        SpanList scanned = _spansByParty[swap ? second : first];
+        SpanList other = _spansByParty[swap ? first : second];
+        int[]? rented = null;
+        int[]? rentedOther = null;
+        Span<int> found = scanned.Groups <= StackLimit ? stackalloc int[scanned.Groups] : (rented = ArrayPool<int>.Shared.Rent(scanned.Groups));
+        Span<int> otherRecords = scanned.Groups <= StackLimit ? stackalloc int[scanned.Groups] : (rentedOther = ArrayPool<int>.Shared.Rent(scanned.Groups));
         try
         {
-            int countA = a.GroupsHolding(day, inA);
-            int countB = b.GroupsHolding(day, inB);
+            int count = scanned.GroupsHolding(day, found);
             int n = 0;
-            int i = 0;
-            int j = 0;
-            while (i < countA && j < countB)
+            for (int i = 0; i < count; i++)
             {
-                int orderA = a.OrderOf(inA[i]);
-                int orderB = b.OrderOf(inB[j]);
-                if (orderA == orderB)
+                int otherGroup = other.GroupAt(scanned.OrderOf(found[i]));
+                if (otherGroup < 0)
                 {
-                    int answerA = a.AnswerOf(inA[i], day);
-                    int answerB = b.AnswerOf(inB[j], day);
-                    if (answerA >= 0 && answerB >= 0)
-                    {
-                        // Both answers are already limited by the organization's lifetime. The joint
-                        // answers go back into the buffers' first slots (n <= i, j).
-                        inA[n] = SpanList.Pack(SpanList.RecordOf(answerA), SpanList.CertaintyOf(answerA).And(SpanList.CertaintyOf(answerB)));
-                        inB[n++] = SpanList.RecordOf(answerB);
-                    }
+                    continue;
                 }
 
-                // Advance without a branch on the comparison, which a random mix cannot predict.
-                i += orderA <= orderB ? 1 : 0;
-                j += orderB <= orderA ? 1 : 0;
+                int answer = scanned.AnswerOf(found[i], day);
+                int otherAnswer = answer < 0 ? -1 : other.AnswerOf(otherGroup, day);
+                if (otherAnswer >= 0)
+                {
+                    // Both answers are already limited by the organization's lifetime. The scanned
+                    // party's record and the joint certainty go back into the buffer (n <= i).
+                    otherRecords[n] = SpanList.RecordOf(otherAnswer);
+                    found[n++] = SpanList.Pack(SpanList.RecordOf(answer), SpanList.CertaintyOf(answer).And(SpanList.CertaintyOf(otherAnswer)));
+                }
             }
 
             if (n == 0)
@@ -339,23 +335,24 @@ internal sealed class CatalogIndex
             JointMembership?[] joints = Joints;
             for (int k = 0; k < n; k++)
             {
-                ref readonly SpanRecord ra = ref a.Records[SpanList.RecordOf(inA[k])];
-                ref readonly SpanRecord rb = ref b.Records[inB[k]];
-                result[k] = Joint(joints, ra.Key, ra.Status, rb.Status, SpanList.CertaintyOf(inA[k]));
+                ref readonly SpanRecord mine = ref scanned.Records[SpanList.RecordOf(found[k])];
+                ref readonly SpanRecord theirs = ref other.Records[otherRecords[k]];
+                (MembershipStatus firstStatus, MembershipStatus secondStatus) = swap ? (theirs.Status, mine.Status) : (mine.Status, theirs.Status);
+                result[k] = Joint(joints, mine.Key, firstStatus, secondStatus, SpanList.CertaintyOf(found[k]));
             }
 
             return result;
         }
         finally
         {
-            if (rentedA is not null)
+            if (rented is not null)
             {
-                ArrayPool<int>.Shared.Return(rentedA);
+                ArrayPool<int>.Shared.Return(rented);
             }
 
-            if (rentedB is not null)
+            if (rentedOther is not null)
             {
-                ArrayPool<int>.Shared.Return(rentedB);
+                ArrayPool<int>.Shared.Return(rentedOther);
             }
         }
     }

@@ -25,9 +25,13 @@ internal sealed class SpanList
     private readonly int[] _lifetimes;
     private readonly int _organization;
 
-    // A party's list: each group's organization's position in identifier order, so two parties' lists
-    // merge by comparing integers from one array each.
+    // A party's list: each group's organization's position in identifier order (increasing, as the
+    // list is filed in it), and — where the catalog is small enough beside the list — the same
+    // positions as a bitmap with the count of set bits before each word, so the group of an
+    // organization is found by one bit test and one population count instead of a search.
     private readonly int[] _order;
+    private readonly ulong[] _presence;
+    private readonly int[] _presentBefore;
 
     /// <summary>Groups the records of one list.</summary>
     /// <param name="records">The records, membership by membership.</param>
@@ -78,6 +82,25 @@ internal sealed class SpanList
             _certainStart[g] = Math.Max(only.StartLatest, life[1]);
             _certainEnd[g] = Math.Min(only.EndEarliest, life[2]);
         }
+
+        // The bitmap costs 12 bytes per 64 organizations of the catalog; it is kept only where that
+        // stays within 96 bytes per membership of the list, so memory grows with the records, not
+        // with parties times organizations.
+        int words = organizationOrder is null ? 0 : (organizationOrder.Length + 63) >> 6;
+        _presence = words > 0 && words <= 8 * Groups ? new ulong[words] : [];
+        _presentBefore = new int[_presence.Length];
+        if (_presence.Length > 0)
+        {
+            foreach (int position in _order)
+            {
+                _presence[position >> 6] |= 1UL << position;
+            }
+
+            for (int w = 1; w < words; w++)
+            {
+                _presentBefore[w] = _presentBefore[w - 1] + BitOperations.PopCount(_presence[w - 1]);
+            }
+        }
     }
 
     /// <summary>The records, group after group.</summary>
@@ -120,6 +143,20 @@ internal sealed class SpanList
 
     /// <summary>In a party's list, the position in identifier order of a group's organization.</summary>
     public int OrderOf(int group) => _order[group];
+
+    /// <summary>In a party's list, the group of the organization at a position in identifier order, or -1 when the party was never its member.</summary>
+    public int GroupAt(int position)
+    {
+        if (_presence.Length > 0)
+        {
+            ulong word = _presence[position >> 6];
+            ulong bit = 1UL << position;
+            return (word & bit) == 0 ? -1 : _presentBefore[position >> 6] + BitOperations.PopCount(word & (bit - 1));
+        }
+
+        int found = Array.BinarySearch(_order, position);
+        return found < 0 ? -1 : found;
+    }
 
     /// <summary>The packed answer of one group (as <see cref="AnswersOn"/> gives it), or -1 when it does not hold on the day.</summary>
     public int AnswerOf(int group, int day)

@@ -85,6 +85,31 @@ public class JointMembershipTests
     public void Joint_memberships_equal_the_intersection_on_catalogs_with_dozens_of_members_and_organizations() =>
         JointIsTheIntersection(RandomCatalogs.Large, iterations: 20);
 
+    [Fact]
+    public void Joint_memberships_of_a_party_with_few_organizations_in_a_catalog_of_thousands_are_found_either_way_round()
+    {
+        // 2,000 organizations: the party with three memberships keeps no bitmap of them (32 words would
+        // cost more than its records), so its side is searched, not bit-tested.
+        var origin = new LocalDate(2000, 1, 1);
+        var parties = new[] { "big", "few", "small" }.Select(p => new Party(new Id<Party>(p), PartyKind.State, Timeline.Exclusive(TimelineEntry.Create(default, p)))).ToArray();
+        Membership Member(string party, int from) =>
+            new(new Id<Party>(party), Timeline.Exclusive(TimelineEntry.Create(DateRange.From(PartialDate.FromLocalDate(origin.PlusDays(from))), new StatusSpan(MembershipStatus.Full))));
+        var organizations = Enumerable.Range(0, 2000).Select(i => new Organization(
+            new Id<Organization>($"o{i:D4}"),
+            OrganizationClassification.Other,
+            Timeline.Exclusive(TimelineEntry.Create(DateRange.From(PartialDate.FromLocalDate(origin)), new OrganizationName($"O{i}"))),
+            memberships: [Member("big", 0), .. i is 5 or 1000 or 1999 ? [Member("small", i)] : Array.Empty<Membership>(), .. i is 5 or 1999 ? [Member("few", 0)] : Array.Empty<Membership>()]));
+        var catalog = new Catalog(parties, organizations);
+
+        catalog.JointMembershipsOn(new Id<Party>("big"), new Id<Party>("small"), origin.PlusDays(1500)).Select(j => j.Organization.Value)
+            .Should().Equal("o0005", "o1000");
+        catalog.JointMembershipsOn(new Id<Party>("small"), new Id<Party>("big"), origin.PlusDays(1999)).Select(j => j.Organization.Value)
+            .Should().Equal("o0005", "o1000", "o1999");
+        catalog.JointMembershipsOn(new Id<Party>("small"), new Id<Party>("big"), origin.PlusDays(4)).Should().BeEmpty();
+        catalog.JointMembershipsOn(new Id<Party>("few"), new Id<Party>("small"), origin.PlusDays(1999)).Select(j => j.Organization.Value)
+            .Should().Equal(["o0005", "o1999"], "neither list keeps a bitmap, so the other party's organizations are searched");
+    }
+
     private static void JointIsTheIntersection(Gen<Catalog> catalogs, int iterations) =>
         Gen.Select(catalogs, Gen.Int[1900, 2120], Gen.Int[0, 364]).Sample((catalog, year, offset) =>
         {
