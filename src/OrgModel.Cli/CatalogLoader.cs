@@ -1,5 +1,6 @@
 using OrgModel.Interop.BuiltIn;
 using OrgModel.Model;
+using OrgModel.Queries;
 using OrgModel.Serialization;
 
 namespace OrgModel.Cli;
@@ -7,11 +8,17 @@ namespace OrgModel.Cli;
 /// <summary>Where the catalog comes from: a file given with --data, or the built-in catalog (OrgModel.Interop's <c>BuiltInCatalog</c>).</summary>
 internal static class CatalogLoader
 {
-    public static Catalog Load(string? path)
+    /// <summary>The catalog of --data, or the built-in one.</summary>
+    /// <param name="path">The --data file, if given.</param>
+    /// <param name="organization">The organization the command asks about, if it asks about one: when the
+    /// curated records name it, they answer alone and COW is not read (the answer is the same).</param>
+    public static Catalog Load(string? path, string? organization = null)
     {
         if (path is null)
         {
-            return BuiltInCatalog.Catalog;
+            return organization is not null && !BuiltInCatalog.Curated.OrganizationsNamed(organization).IsEmpty
+                ? BuiltInCatalog.Curated
+                : BuiltInCatalog.Catalog;
         }
 
         return OrgModelJson.DeserializeCatalog(ReadFile(path));

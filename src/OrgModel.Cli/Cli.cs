@@ -80,7 +80,7 @@ internal static class Cli
         var show = new Command("show", "Show an organization as it stood on a day: name, members, chair, Secretary-General, seat, sessions") { organization, on, data, json, format };
         show.SetAction(r =>
         {
-            Catalog catalog = CatalogLoader.Load(r.GetValue(data));
+            Catalog catalog = CatalogLoader.Load(r.GetValue(data), r.GetValue(organization));
             OrganizationSnapshot snapshot = catalog.SnapshotOn(OrganizationId(catalog, r.GetValue(organization)!), r.GetValue(on) ?? today());
             Print(output, r, json, format, () => OrgModelJson.Serialize(snapshot), () => Reports.Show(catalog, snapshot));
             return 0;
@@ -89,7 +89,7 @@ internal static class Cli
         var members = new Command("members", "List the members of an organization on a day") { organization, on, status, includePossible, data, json, format };
         members.SetAction(r =>
         {
-            Catalog catalog = CatalogLoader.Load(r.GetValue(data));
+            Catalog catalog = CatalogLoader.Load(r.GetValue(data), r.GetValue(organization));
             LocalDate day = r.GetValue(on) ?? today();
             string wanted = r.GetValue(status)!;
             var list = catalog.MembersOn(OrganizationId(catalog, r.GetValue(organization)!), day)
@@ -113,7 +113,7 @@ internal static class Cli
         var history = new Command("history", "List what changed in an organization between two days, with sources") { organization, from, to, data, json, format };
         history.SetAction(r =>
         {
-            Catalog catalog = CatalogLoader.Load(r.GetValue(data));
+            Catalog catalog = CatalogLoader.Load(r.GetValue(data), r.GetValue(organization));
             Id<Organization> id = OrganizationId(catalog, r.GetValue(organization)!);
             Organization o = catalog.GetOrganization(id);
             LocalDate last = r.GetValue(to) ?? today();
@@ -131,7 +131,7 @@ internal static class Cli
         var sessions = new Command("sessions", "List an organization's sessions and summits, with the chair at the time (all of them, or those with a day from --from through --to)") { organization, from, to, data, json, format };
         sessions.SetAction(r =>
         {
-            Catalog catalog = CatalogLoader.Load(r.GetValue(data));
+            Catalog catalog = CatalogLoader.Load(r.GetValue(data), r.GetValue(organization));
             Organization o = catalog.GetOrganization(OrganizationId(catalog, r.GetValue(organization)!));
             LocalDate? first = r.GetValue(from);
             LocalDate? last = r.GetValue(to);
@@ -150,7 +150,7 @@ internal static class Cli
         var chair = new Command("chair", "Who holds an organization's chair on a day: the recorded term, or the turn its rotation rule gives (projected)") { organization, on, data, json, format };
         chair.SetAction(r =>
         {
-            Catalog catalog = CatalogLoader.Load(r.GetValue(data));
+            Catalog catalog = CatalogLoader.Load(r.GetValue(data), r.GetValue(organization));
             Organization o = catalog.GetOrganization(OrganizationId(catalog, r.GetValue(organization)!));
             LocalDate day = r.GetValue(on) ?? today();
             Answer<RotationTerm> answer = catalog.ChairOn(o.Id, day);
@@ -161,7 +161,7 @@ internal static class Cli
         var rotation = new Command("rotation", "List an organization's chair terms over a period, recorded or projected, with any departure from its rotation rule (default: this calendar year)") { organization, from, to, ruleOnly, data, json, format };
         rotation.SetAction(r =>
         {
-            Catalog catalog = CatalogLoader.Load(r.GetValue(data));
+            Catalog catalog = CatalogLoader.Load(r.GetValue(data), r.GetValue(organization));
             Organization o = catalog.GetOrganization(OrganizationId(catalog, r.GetValue(organization)!));
             LocalDate first = r.GetValue(from) ?? new LocalDate(today().Year, 1, 1);
             LocalDate last = r.GetValue(to) ?? new LocalDate(first.Year, 12, 31);
@@ -217,7 +217,7 @@ internal static class Cli
         var holder = new Command("holder", "Who held a post of an organization on a day") { organization, post, on, data, tableFormat };
         holder.SetAction(r =>
         {
-            Catalog catalog = CatalogLoader.Load(r.GetValue(data));
+            Catalog catalog = CatalogLoader.Load(r.GetValue(data), r.GetValue(organization));
             Organization o = catalog.GetOrganization(OrganizationId(catalog, r.GetValue(organization)!));
             string wanted = r.GetValue(post)!;
             Post p = o.Posts.FirstOrDefault(x => string.Equals(x.Id.Value, wanted, StringComparison.OrdinalIgnoreCase))
@@ -230,7 +230,7 @@ internal static class Cli
         var agreements = new Command("agreements", "List an organization's agreements: signatories, instruments of consent, entry into force overall and for each party") { organization, data, tableFormat };
         agreements.SetAction(r =>
         {
-            Catalog catalog = CatalogLoader.Load(r.GetValue(data));
+            Catalog catalog = CatalogLoader.Load(r.GetValue(data), r.GetValue(organization));
             Organization o = catalog.GetOrganization(OrganizationId(catalog, r.GetValue(organization)!));
             Print(output, r, null, tableFormat, null, () => Reports.Agreements(catalog, o));
             return 0;

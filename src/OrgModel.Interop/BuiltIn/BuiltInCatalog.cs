@@ -1,4 +1,5 @@
 using System.Reflection;
+using OrgModel.Interop.Cow;
 using OrgModel.Model;
 using OrgModel.Serialization;
 using OrgModel.Time;
@@ -6,9 +7,12 @@ using OrgModel.Time;
 namespace OrgModel.Interop.BuiltIn;
 
 /// <summary>
-/// The curated catalog that ships with OrgModel: TURKPA, the Organization of Turkic States, TURKSOY,
-/// the UN Security Council, the Council of the European Union, ASEAN and NATO, every fact with its
-/// public source (see <c>docs/catalog.md</c>). One call away, the way NodaTime ships its time zones.
+/// The catalog that ships with OrgModel, one call away the way NodaTime ships its time zones: the
+/// Correlates of War IGO data v3.0 (534 organizations and their members, 1816–2014) with curated
+/// records laid over it — TURKPA, the Organization of Turkic States, TURKSOY, the UN Security Council,
+/// the Council of the European Union, ASEAN and NATO, every fact with its public source (see
+/// <c>docs/catalog.md</c>). A curated record that carries a COW <c>ionum</c> takes the place of that
+/// COW organization and keeps COW's identifiers and source beside its own.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -16,18 +20,25 @@ namespace OrgModel.Interop.BuiltIn;
 /// application that brings its own catalogs does not ship these documents.
 /// </para>
 /// <para>
-/// The documents are read on first use, once (its time and allocation are recorded in
-/// <c>docs/benchmarks.md</c>), then shared: the catalog is immutable and safe for any number of threads.
+/// Each part is read on first use, once (the time and allocation are recorded in
+/// <c>docs/benchmarks.md</c>), then shared: the catalogs are immutable and safe for any number of
+/// threads. <see cref="Curated"/> alone is read without COW, for a caller that needs only the curated
+/// organizations and wants them fast.
 /// </para>
 /// </remarks>
 public static class BuiltInCatalog
 {
     private static readonly string[] Documents = ["turkic-catalog.json", "rotating-chairs.json", "nato.json"];
 
-    private static readonly Lazy<Catalog> Loaded = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<Catalog> CuratedLoaded = new(LoadCurated, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>The catalog, read on first use.</summary>
+    private static readonly Lazy<Catalog> Loaded = new(() => CowOverlay.Lay(Curated, CowIgoImporter.ImportBundled()), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The whole catalog: COW IGO v3.0 with the curated records laid over it, read on first use.</summary>
     public static Catalog Catalog => Loaded.Value;
+
+    /// <summary>The curated records alone (no COW organization), read on first use: what <see cref="Catalog"/> says of these organizations, without reading COW.</summary>
+    public static Catalog Curated => CuratedLoaded.Value;
 
     /// <summary>The version of the data: the version of this package.</summary>
     public static string Version { get; } =
@@ -36,14 +47,17 @@ public static class BuiltInCatalog
     /// <summary>The last day on which a source of the catalog was read: what the catalog knows is as of that day.</summary>
     public static PartialDate DataDate => LastRead.Value;
 
-    private static readonly Lazy<PartialDate> LastRead = new(() => Catalog.Parties.SelectMany(p => p.Provenance.Sources)
-        .Concat(Catalog.Organizations.SelectMany(SourcesOf))
+    private static readonly Lazy<PartialDate> LastRead = new(() => Curated.Parties.SelectMany(p => p.Provenance.Sources)
+        .Concat(Curated.Organizations.SelectMany(SourcesOf))
         .Select(s => s.Accessed)
         .OfType<PartialDate>()
         .Max());
 
-    /// <summary>Reads the documents and combines them (what the first use of <see cref="Catalog"/> costs).</summary>
-    internal static Catalog Load() => Catalog.Combine(Documents.Select(Read));
+    /// <summary>Reads the curated documents and combines them (what the first use of <see cref="Curated"/> costs).</summary>
+    internal static Catalog LoadCurated() => Catalog.Combine(Documents.Select(Read));
+
+    /// <summary>Reads COW and the curated documents and lays one over the other (what the first use of <see cref="Catalog"/> costs).</summary>
+    internal static Catalog Load() => CowOverlay.Lay(LoadCurated(), CowIgoImporter.ImportBundled());
 
     private static Catalog Read(string name)
     {

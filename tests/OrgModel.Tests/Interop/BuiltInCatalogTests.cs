@@ -1,5 +1,7 @@
 using OrgModel.Interop.BuiltIn;
+using NodaTime;
 using OrgModel.Model;
+using OrgModel.Queries;
 using OrgModel.Serialization;
 using OrgModel.Tests.Serialization;
 using OrgModel.Time;
@@ -10,14 +12,62 @@ namespace OrgModel.Tests.Interop;
 public class BuiltInCatalogTests
 {
     [Fact]
-    public void The_built_in_catalog_holds_the_curated_organizations()
+    public void The_curated_records_are_the_seven_curated_organizations()
     {
-        BuiltInCatalog.Catalog.Organizations.Select(o => o.Id.Value).Should().Equal("turkpa", "ots", "turksoy", "unsc", "council-eu", "asean", "nato");
+        BuiltInCatalog.Curated.Organizations.Select(o => o.Id.Value).Should().Equal("turkpa", "ots", "turksoy", "unsc", "council-eu", "asean", "nato");
     }
 
     [Fact]
-    public void It_is_read_once_and_shared() =>
+    public void The_whole_catalog_is_cow_with_the_curated_records_in_place_of_the_cow_organizations_they_match()
+    {
+        Catalog cow = OrgModel.Interop.Cow.CowIgoImporter.ImportBundled();
+        string[] replaced = ["ASEAN", "NATO", "Turksoy"];
+
+        BuiltInCatalog.Catalog.Organizations.Select(o => o.Id.Value).Should().BeEquivalentTo(
+            BuiltInCatalog.Curated.Organizations.Select(o => o.Id.Value).Concat(cow.Organizations.Select(o => o.Id.Value).Except(replaced)));
+        BuiltInCatalog.Catalog.Organizations.Should().HaveCount(534 - 3 + 7);
+        BuiltInCatalog.Catalog.GetOrganization(new Id<Organization>("UN")).Should().Be(cow.GetOrganization(new Id<Organization>("UN")), "an organization no curated record matches is COW's, unchanged");
+    }
+
+    [Fact]
+    public void A_curated_record_that_replaces_a_cow_organization_keeps_its_own_facts_and_cows_identifiers_and_source()
+    {
+        Catalog cow = OrgModel.Interop.Cow.CowIgoImporter.ImportBundled();
+        Organization curated = BuiltInCatalog.Curated.GetOrganization(new Id<Organization>("nato"));
+        Organization merged = BuiltInCatalog.Catalog.GetOrganization(new Id<Organization>("nato"));
+
+        merged.Memberships.Should().Equal(curated.Memberships, "the curated members, with their exact dates, take the place of COW's yearly codes");
+        merged.Names.Should().Equal(curated.Names);
+        merged.Identifiers.Should().Contain(new ExternalIdentifier("cow-ioname", "NATO")).And.Contain(new ExternalIdentifier(IdentifierSchemes.CowIgo, "3700")).And.Contain(cow.GetOrganization(new Id<Organization>("NATO")).Identifiers);
+        merged.Provenance.Sources.Should().Contain(curated.Provenance.Sources).And.Contain(cow.GetOrganization(new Id<Organization>("NATO")).Provenance.Sources);
+    }
+
+    [Fact]
+    public void A_party_in_both_is_the_curated_party_with_cows_identifiers_added()
+    {
+        Party curated = BuiltInCatalog.Curated.GetParty(new Id<Party>("kaz"));
+        Party merged = BuiltInCatalog.Catalog.GetParty(new Id<Party>("kaz"));
+
+        merged.Names.Should().Equal(curated.Names);
+        merged.Existence.Should().Equal(curated.Existence, "COW's years of observation end in 2014; the curated party's existence is kept");
+        merged.Identifiers.Should().Contain(curated.Identifiers).And.Contain(new ExternalIdentifier(IdentifierSchemes.CowState, "705"));
+    }
+
+    [Theory]
+    [InlineData("UN", "UN")]
+    [InlineData("un", "UN")]
+    [InlineData("Nato", "nato")]
+    [InlineData("3700", "nato")]
+    [InlineData("Q7184", "nato")]
+    public void Organizations_resolve_by_identifier_cow_abbreviation_or_external_identifier_ignoring_case(string text, string id) =>
+        BuiltInCatalog.Catalog.OrganizationsNamed(text).Should().Contain(new Id<Organization>(id));
+
+    [Fact]
+    public void It_is_read_once_and_shared()
+    {
         BuiltInCatalog.Catalog.Should().BeSameAs(BuiltInCatalog.Catalog);
+        BuiltInCatalog.Curated.Should().BeSameAs(BuiltInCatalog.Curated);
+    }
 
     [Fact]
     public void It_is_the_combination_of_the_documents_in_docs_examples()
@@ -25,7 +75,7 @@ public class BuiltInCatalogTests
         Catalog fromFiles = Catalog.Combine(
             new[] { "turkic-catalog.json", "rotating-chairs.json", "nato.json" }.Select(f => OrgModelJson.DeserializeCatalog(File.ReadAllText(FixtureFilesTests.ExamplePath(f)))));
 
-        BuiltInCatalog.Catalog.Should().Be(fromFiles);
+        BuiltInCatalog.Curated.Should().Be(fromFiles);
     }
 
     [Fact]
