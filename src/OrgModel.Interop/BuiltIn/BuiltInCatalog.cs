@@ -10,7 +10,7 @@ namespace OrgModel.Interop.BuiltIn;
 /// The catalog that ships with OrgModel, one call away the way NodaTime ships its time zones: the
 /// Correlates of War IGO data v3.0 (534 organizations and their members, 1816–2014) with curated
 /// records laid over it — TURKPA, the Organization of Turkic States, TURKSOY, the UN Security Council,
-/// the Council of the European Union, ASEAN and NATO, every fact with its public source (see
+/// the Council of the European Union, ASEAN, NATO and the United Nations, every fact with its public source (see
 /// <c>docs/catalog.md</c>). A curated record that carries a COW <c>ionum</c> takes the place of that
 /// COW organization and keeps COW's identifiers and source beside its own.
 /// </summary>
@@ -28,7 +28,7 @@ namespace OrgModel.Interop.BuiltIn;
 /// </remarks>
 public static class BuiltInCatalog
 {
-    private static readonly string[] Documents = ["turkic-catalog.json", "rotating-chairs.json", "nato.json"];
+    private static readonly string[] Documents = ["turkic-catalog.json", "rotating-chairs.json", "nato.json", "un.json"];
 
     private static readonly Lazy<Catalog> CuratedLoaded = new(LoadCurated, LazyThreadSafetyMode.ExecutionAndPublication);
 

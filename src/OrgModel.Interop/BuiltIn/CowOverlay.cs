@@ -7,7 +7,8 @@ namespace OrgModel.Interop.BuiltIn;
 /// <summary>
 /// How the built-in catalog lays its curated records over COW IGO v3.0: a curated organization that
 /// carries a COW <c>ionum</c> (<see cref="IdentifierSchemes.CowIgo"/>) takes the place of that COW
-/// organization — its names, members, posts and terms are the curated ones — and keeps COW's
+/// organization — its names, members, posts and terms are the curated ones; a record that holds no
+/// members of its own (the United Nations: its identity, seat and heads only) keeps COW's — and keeps COW's
 /// identifiers (the <c>ionum</c>, the <c>igocode</c> and the COW abbreviation as
 /// <see cref="CowAbbreviation"/>) and COW's source beside its own. A party both hold is the curated
 /// party with COW's identifiers and source added. Everything else in COW is kept as imported.
@@ -63,8 +64,9 @@ internal static class CowOverlay
             .ToEquatableArray();
         return new Organization(
             record.Id, record.Classification, record.Names, record.Founded, record.Dissolved,
-            identifiers, record.Relations, record.Succession, record.Memberships, record.Agreements, record.Sessions, record.Secretariat,
-            record.Posts, record.ChairTerms, Merge(record.Provenance, fromCow.Provenance), record.DataGaps,
+            identifiers, record.Relations, record.Succession, record.Memberships.IsEmpty ? fromCow.Memberships : record.Memberships,
+            record.Agreements, record.Sessions, record.Secretariat,
+            record.Posts, record.ChairTerms, Merge(record.Provenance, fromCow.Provenance), record.Memberships.IsEmpty ? fromCow.DataGaps : record.DataGaps,
             record.ActiveThrough, record.ChairRotation);
     }
 

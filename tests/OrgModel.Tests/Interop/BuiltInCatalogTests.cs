@@ -14,19 +14,19 @@ public class BuiltInCatalogTests
     [Fact]
     public void The_curated_records_are_the_seven_curated_organizations()
     {
-        BuiltInCatalog.Curated.Organizations.Select(o => o.Id.Value).Should().Equal("turkpa", "ots", "turksoy", "unsc", "council-eu", "asean", "nato");
+        BuiltInCatalog.Curated.Organizations.Select(o => o.Id.Value).Should().Equal("turkpa", "ots", "turksoy", "unsc", "council-eu", "asean", "nato", "un");
     }
 
     [Fact]
     public void The_whole_catalog_is_cow_with_the_curated_records_in_place_of_the_cow_organizations_they_match()
     {
         Catalog cow = OrgModel.Interop.Cow.CowIgoImporter.ImportBundled();
-        string[] replaced = ["ASEAN", "NATO", "Turksoy"];
+        string[] replaced = ["ASEAN", "NATO", "Turksoy", "UN"];
 
         BuiltInCatalog.Catalog.Organizations.Select(o => o.Id.Value).Should().BeEquivalentTo(
             BuiltInCatalog.Curated.Organizations.Select(o => o.Id.Value).Concat(cow.Organizations.Select(o => o.Id.Value).Except(replaced)));
-        BuiltInCatalog.Catalog.Organizations.Should().HaveCount(534 - 3 + 7);
-        BuiltInCatalog.Catalog.GetOrganization(new Id<Organization>("UN")).Should().Be(cow.GetOrganization(new Id<Organization>("UN")), "an organization no curated record matches is COW's, unchanged");
+        BuiltInCatalog.Catalog.Organizations.Should().HaveCount(534 - 4 + 8);
+        BuiltInCatalog.Catalog.GetOrganization(new Id<Organization>("WTOURO")).Should().Be(cow.GetOrganization(new Id<Organization>("WTOURO")), "an organization no curated record matches is COW's, unchanged");
     }
 
     [Fact]
@@ -53,9 +53,24 @@ public class BuiltInCatalogTests
         merged.Identifiers.Should().Contain(curated.Identifiers).And.Contain(new ExternalIdentifier(IdentifierSchemes.CowState, "705"));
     }
 
+    [Fact]
+    public void The_united_nations_keeps_cows_members_under_its_curated_identity_seat_and_secretaries_general()
+    {
+        Catalog cow = OrgModel.Interop.Cow.CowIgoImporter.ImportBundled();
+        Organization un = BuiltInCatalog.Catalog.GetOrganization(new Id<Organization>("un"));
+
+        un.Memberships.Should().Equal(cow.GetOrganization(new Id<Organization>("UN")).Memberships, "the curated record holds no members, so COW's are kept");
+        OrganizationSnapshot snapshot = BuiltInCatalog.Catalog.SnapshotOn(un.Id, new LocalDate(2000, 6, 1));
+        snapshot.SecretaryGeneral.Value.Holder.Name.Should().Be("Kofi Annan");
+        snapshot.Seat.Value.Place.City.Should().Be("New York");
+        snapshot.Members.Select(m => (m.Party, m.Status, m.Certainty)).Should().Equal(
+            cow.MembersOn(new Id<Organization>("UN"), new LocalDate(2000, 6, 1)).Select(m => (m.Party, m.Status, m.Certainty)));
+    }
+
     [Theory]
-    [InlineData("UN", "UN")]
-    [InlineData("un", "UN")]
+    [InlineData("UN", "un")]
+    [InlineData("un", "un")]
+    [InlineData("Q1065", "un")]
     [InlineData("Nato", "nato")]
     [InlineData("3700", "nato")]
     [InlineData("Q7184", "nato")]
@@ -73,7 +88,7 @@ public class BuiltInCatalogTests
     public void It_is_the_combination_of_the_documents_in_docs_examples()
     {
         Catalog fromFiles = Catalog.Combine(
-            new[] { "turkic-catalog.json", "rotating-chairs.json", "nato.json" }.Select(f => OrgModelJson.DeserializeCatalog(File.ReadAllText(FixtureFilesTests.ExamplePath(f)))));
+            new[] { "turkic-catalog.json", "rotating-chairs.json", "nato.json", "un.json" }.Select(f => OrgModelJson.DeserializeCatalog(File.ReadAllText(FixtureFilesTests.ExamplePath(f)))));
 
         BuiltInCatalog.Curated.Should().Be(fromFiles);
     }
@@ -81,7 +96,7 @@ public class BuiltInCatalogTests
     [Fact]
     public void Its_data_date_is_the_last_day_a_source_was_read_and_its_version_the_packages()
     {
-        string latestRead = new[] { "turkic-catalog.json", "rotating-chairs.json", "nato.json" }
+        string latestRead = new[] { "turkic-catalog.json", "rotating-chairs.json", "nato.json", "un.json" }
             .SelectMany(f => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(FixtureFilesTests.ExamplePath(f)), "\"accessed\": \"([0-9-]+)\"").Select(m => m.Groups[1].Value))
             .Max(StringComparer.Ordinal)!;
 

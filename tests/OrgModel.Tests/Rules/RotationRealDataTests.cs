@@ -139,6 +139,7 @@ public class RotationRealDataTests
     [Theory]
     [InlineData(RotatingChairsData.FileName)]
     [InlineData("nato.json")]
+    [InlineData("un.json")]
     public void Each_curated_file_is_the_canonical_form_of_what_it_holds(string file)
     {
         string path = FixtureFilesTests.ExamplePath(file);
