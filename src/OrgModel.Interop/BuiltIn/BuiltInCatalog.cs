@@ -32,7 +32,7 @@ public static class BuiltInCatalog
 
     private static readonly Lazy<Catalog> CuratedLoaded = new(LoadCurated, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly Lazy<Catalog> Loaded = new(() => CowOverlay.Lay(Curated, CowIgoImporter.ImportBundled()), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<Catalog> Loaded = new(() => WithCow(Curated), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The whole catalog: COW IGO v3.0 with the curated records laid over it, read on first use.</summary>
     public static Catalog Catalog => Loaded.Value;
@@ -57,7 +57,9 @@ public static class BuiltInCatalog
     internal static Catalog LoadCurated() => Catalog.Combine(Documents.Select(Read));
 
     /// <summary>Reads COW and the curated documents and lays one over the other (what the first use of <see cref="Catalog"/> costs).</summary>
-    internal static Catalog Load() => CowOverlay.Lay(LoadCurated(), CowIgoImporter.ImportBundled());
+    internal static Catalog Load() => WithCow(LoadCurated());
+
+    private static Catalog WithCow(Catalog curated) => CowOverlay.Lay(curated, CowIgoImporter.ImportBundled());
 
     private static Catalog Read(string name)
     {

@@ -62,11 +62,12 @@ internal static class CowOverlay
             .Append(new ExternalIdentifier(CowAbbreviation, fromCow.Id.Value))
             .Distinct()
             .ToEquatableArray();
+        bool keepsCowMembers = record.Memberships.IsEmpty;
         return new Organization(
             record.Id, record.Classification, record.Names, record.Founded, record.Dissolved,
-            identifiers, record.Relations, record.Succession, record.Memberships.IsEmpty ? fromCow.Memberships : record.Memberships,
+            identifiers, record.Relations, record.Succession, keepsCowMembers ? fromCow.Memberships : record.Memberships,
             record.Agreements, record.Sessions, record.Secretariat,
-            record.Posts, record.ChairTerms, Merge(record.Provenance, fromCow.Provenance), record.Memberships.IsEmpty ? fromCow.DataGaps : record.DataGaps,
+            record.Posts, record.ChairTerms, Merge(record.Provenance, fromCow.Provenance), keepsCowMembers ? fromCow.DataGaps : record.DataGaps,
             record.ActiveThrough, record.ChairRotation);
     }
 

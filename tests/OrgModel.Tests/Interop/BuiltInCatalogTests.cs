@@ -11,6 +11,9 @@ namespace OrgModel.Tests.Interop;
 /// <summary>The built-in catalog is one call away, read once, and is exactly the documents the repository ships.</summary>
 public class BuiltInCatalogTests
 {
+    // COW as imported, read once for the tests that compare the built-in catalog with it.
+    private static readonly Lazy<Catalog> Cow = new(OrgModel.Interop.Cow.CowIgoImporter.ImportBundled);
+
     [Fact]
     public void The_curated_records_are_the_seven_curated_organizations()
     {
@@ -20,7 +23,7 @@ public class BuiltInCatalogTests
     [Fact]
     public void The_whole_catalog_is_cow_with_the_curated_records_in_place_of_the_cow_organizations_they_match()
     {
-        Catalog cow = OrgModel.Interop.Cow.CowIgoImporter.ImportBundled();
+        Catalog cow = Cow.Value;
         string[] replaced = ["ASEAN", "NATO", "Turksoy", "UN"];
 
         BuiltInCatalog.Catalog.Organizations.Select(o => o.Id.Value).Should().BeEquivalentTo(
@@ -32,7 +35,7 @@ public class BuiltInCatalogTests
     [Fact]
     public void A_curated_record_that_replaces_a_cow_organization_keeps_its_own_facts_and_cows_identifiers_and_source()
     {
-        Catalog cow = OrgModel.Interop.Cow.CowIgoImporter.ImportBundled();
+        Catalog cow = Cow.Value;
         Organization curated = BuiltInCatalog.Curated.GetOrganization(new Id<Organization>("nato"));
         Organization merged = BuiltInCatalog.Catalog.GetOrganization(new Id<Organization>("nato"));
 
@@ -56,7 +59,7 @@ public class BuiltInCatalogTests
     [Fact]
     public void The_united_nations_keeps_cows_members_under_its_curated_identity_seat_and_secretaries_general()
     {
-        Catalog cow = OrgModel.Interop.Cow.CowIgoImporter.ImportBundled();
+        Catalog cow = Cow.Value;
         Organization un = BuiltInCatalog.Catalog.GetOrganization(new Id<Organization>("un"));
 
         un.Memberships.Should().Equal(cow.GetOrganization(new Id<Organization>("UN")).Memberships, "the curated record holds no members, so COW's are kept");
