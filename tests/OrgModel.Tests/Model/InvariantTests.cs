@@ -443,6 +443,24 @@ public class InvariantTests
     }
 
     [Fact]
+    public void A_source_publisher_may_be_left_out_but_not_blank()
+    {
+        Action blank = () => _ = new Source("A page", publisher: " ");
+
+        blank.Should().Throw<ArgumentException>();
+        new Source("A page").Publisher.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_source_reads_as_title_publisher_date_and_address()
+    {
+        var source = new Source("NATO member countries", new Uri("https://www.nato.int/x"), PartialDate.Parse("2026-12-02"), "North Atlantic Treaty Organization", PartialDate.Parse("2024-03"));
+
+        source.ToString().Should().Be("NATO member countries — North Atlantic Treaty Organization, 2024-03 <https://www.nato.int/x>");
+        new Source("A page", published: PartialDate.Parse("2020")).ToString().Should().Be("A page — 2020");
+    }
+
+    [Fact]
     public void Model_lists_compare_by_contents_and_reject_nulls()
     {
         EquatableArray<string> a = ["x", "y"];

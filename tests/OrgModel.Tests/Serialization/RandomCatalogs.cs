@@ -168,7 +168,7 @@ internal static class RandomCatalogs
     private static Provenance RandomProvenance(Random r) => r.Next(4) switch
     {
         0 => Provenance.None,
-        1 => Provenance.From(new Source(Word(r), new Uri($"https://example.org/{r.Next(1000)}?q={Uri.EscapeDataString(Word(r))}"), Date(r, 2026))),
+        1 => Provenance.From(new Source(Word(r), new Uri($"https://example.org/{r.Next(1000)}?q={Uri.EscapeDataString(Word(r))}"), Date(r, 2026), r.Next(2) == 0 ? null : Word(r), r.Next(2) == 0 ? null : Date(r, 2026))),
         2 => new Provenance([new Source(Word(r))], isDisputed: true, note: Word(r)),
         _ => new Provenance(note: Word(r)),
     };

@@ -13,7 +13,7 @@ internal ref partial struct DocumentReader
     {
         public static readonly Shape Provenance = new("provenance", (1, "sources", false), (2, "disputed", false), (4, "note", false));
 
-        public static readonly Shape Source = new("source", (1, "title", true), (2, "url", false), (4, "accessed", false));
+        public static readonly Shape Source = new("source", (1, "title", true), (2, "url", false), (4, "accessed", false), (8, "publisher", false), (16, "published", false));
 
         public static readonly Shape Place = new("place", (1, "city", true), (2, "venue", false), (4, "country", false));
     }
@@ -60,6 +60,8 @@ internal ref partial struct DocumentReader
         string? title = null;
         Uri? url = null;
         PartialDate? accessed = null;
+        string? publisher = null;
+        PartialDate? published = null;
         int seen = 0;
         while (NextProperty())
         {
@@ -75,6 +77,14 @@ internal ref partial struct DocumentReader
             {
                 accessed = ReadDate();
             }
+            else if (Is(Shapes.Source, ref seen, 8))
+            {
+                publisher = ReadString();
+            }
+            else if (Is(Shapes.Source, ref seen, 16))
+            {
+                published = ReadDate();
+            }
             else
             {
                 throw UnknownProperty(Shapes.Source);
@@ -84,7 +94,7 @@ internal ref partial struct DocumentReader
         Require(Shapes.Source, seen);
         try
         {
-            return new Source(title!, url, accessed);
+            return new Source(title!, url, accessed, publisher, published);
         }
         catch (ArgumentException e)
         {
@@ -148,6 +158,8 @@ internal static partial class DocumentWriter
             w.WriteString("title"u8, s.Title);
             Text(w, "url"u8, s.Url?.OriginalString);
             Date(w, "accessed"u8, s.Accessed);
+            Text(w, "publisher"u8, s.Publisher);
+            Date(w, "published"u8, s.Published);
             w.WriteEndObject();
         });
         if (p.IsDisputed)
