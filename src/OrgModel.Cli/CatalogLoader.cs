@@ -11,12 +11,14 @@ internal static class CatalogLoader
     /// <summary>The catalog of --data, or the built-in one.</summary>
     /// <param name="path">The --data file, if given.</param>
     /// <param name="organization">The organization the command asks about, if it asks about one: when the
-    /// curated records name it, they answer alone and COW is not read (the answer is the same).</param>
+    /// curated records name it and COW adds nothing to it (no COW <c>ionum</c>), they answer alone and COW
+    /// is not read (the answer is the same).</param>
     public static Catalog Load(string? path, string? organization = null)
     {
         if (path is null)
         {
-            return organization is not null && !BuiltInCatalog.Curated.OrganizationsNamed(organization).IsEmpty
+            return organization is not null && BuiltInCatalog.Curated.OrganizationsNamed(organization) is [var id]
+                && !BuiltInCatalog.Curated.GetOrganization(id).Identifiers.Any(i => i.Scheme == IdentifierSchemes.CowIgo)
                 ? BuiltInCatalog.Curated
                 : BuiltInCatalog.Catalog;
         }

@@ -126,6 +126,7 @@ internal static class Reports
     // The last day inside a range, as people write a term ("2027-03-31"), or how its end is unknown.
     private static string Through(DateRange range) => range switch
     {
+        { HasUnknownEnd: true, End: { } last } => $"{last} or later (not recorded after {last})",
         { HasUnknownEnd: true } => "unknown (until the next hand-over)",
         { End: null } => "ongoing",
         { IsEndInclusive: true, End: { } last } => last.ToString(),

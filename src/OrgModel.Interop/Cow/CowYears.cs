@@ -19,8 +19,10 @@ namespace OrgModel.Interop.Cow;
 /// codes as held.)
 /// </para>
 /// <para>
-/// A run that reaches 2014, the last year of the data, is recorded as ongoing: the end of the data
-/// is the end of observation, not the end of the status.
+/// A run that reaches 2014, the last year of the data, is recorded as held through 2014 and unknown
+/// after (<see cref="DateRange.HeldThroughThenUnknown"/>): the end of the data is the end of
+/// observation, not the end of the status, so a question about 2015 or later is answered "possibly",
+/// never "no" and never "certainly".
 /// </para>
 /// <para>
 /// Reading back: a range holds "in year Y" when it certainly or possibly overlaps the calendar year
@@ -38,12 +40,12 @@ public static class CowYears
     /// <summary>The range for a run of consecutive years.</summary>
     /// <param name="first">The first year of the run.</param>
     /// <param name="last">The last year of the run.</param>
-    /// <returns><c>[first, last]</c> at year precision, or <c>[first, ongoing)</c> when the run reaches <see cref="LastYear"/>.</returns>
+    /// <returns><c>[first, last]</c> at year precision, or <c>[first, last…unknown)</c> (held through the last year, unknown after) when the run reaches <see cref="LastYear"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The run is empty.</exception>
     public static DateRange Run(int first, int last)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(first, last);
-        return last >= LastYear ? DateRange.From(new PartialDate(first)) : DateRange.BetweenInclusive(new PartialDate(first), new PartialDate(last));
+        return last >= LastYear ? DateRange.HeldThroughThenUnknown(new PartialDate(first), new PartialDate(last)) : DateRange.BetweenInclusive(new PartialDate(first), new PartialDate(last));
     }
 
     /// <summary>The calendar year as an exact range, 1 January to 1 January.</summary>

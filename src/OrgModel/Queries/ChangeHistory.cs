@@ -118,9 +118,9 @@ internal static class ChangeHistory
         s.Ordinal is { } n ? $"{s.Series} {n}" : $"{Lower(s.Kind)} {s.Series}";
 
     // The date a span stops: its exclusive end, the day after an inclusive exact end, or the period
-    // (year, month) in which an inclusive end falls.
+    // (year, month) in which an inclusive end falls; none when no source says it stopped.
     private static PartialDate? LeftOn(DateRange range) =>
-        range.End is not { } end ? null
+        range.End is not { } end || range.HasUnknownEnd ? null
         : !range.IsEndInclusive || !end.IsExact || end.IsQualified || end.Earliest == new NodaTime.LocalDate(PartialDate.MaxYear, 12, 31) ? end
         : PartialDate.FromLocalDate(end.Earliest.PlusDays(1));
 

@@ -137,7 +137,7 @@ internal ref partial struct DocumentReader
         {
             Start = Date(from, "from"),
             HasUntil = until is not null,
-            EndUnknown = until == "unknown" && through is null,
+            EndUnknown = until == "unknown",
             EndInclusive = through is not null,
             End = through is not null ? Date(through, "through") : until == "unknown" ? null : Date(until, "until"),
         };
@@ -655,6 +655,12 @@ internal ref partial struct DocumentReader
         public readonly DateRange? TryBuild(out string? problem, out string property)
         {
             property = EndInclusive ? "through" : "until";
+            if (EndUnknown && EndInclusive)
+            {
+                problem = DateRange.Problem(Start, End, endIsInclusive: true);
+                return problem is null ? DateRange.HeldThroughThenUnknown(Start, End!.Value) : null;
+            }
+
             if (EndInclusive && HasUntil)
             {
                 problem = "A range ends either 'until' its first day no longer inside or 'through' its last day inside, not both.";

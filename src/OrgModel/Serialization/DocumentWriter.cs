@@ -48,7 +48,8 @@ internal static partial class DocumentWriter
         {
             Date(w, r.IsEndInclusive ? "through"u8 : "until"u8, end);
         }
-        else if (r.HasUnknownEnd)
+
+        if (r.HasUnknownEnd)
         {
             w.WriteString("until"u8, "unknown"u8);
         }

@@ -92,12 +92,20 @@ public readonly struct DateRange : IEquatable<DateRange>
         HasUnknownEnd = endUnknown;
     }
 
+    private DateRange(PartialDate? start, PartialDate? heldThrough, bool endIsInclusive, bool endUnknown)
+        : this(start, heldThrough, endIsInclusive)
+    {
+        HasUnknownEnd = endUnknown;
+    }
+
     /// <summary>The start, or <see langword="null"/> when unknown.</summary>
     public PartialDate? Start { get; }
 
     /// <summary>
     /// The end as stated — the first day no longer inside, or the last day inside when
     /// <see cref="IsEndInclusive"/> — or <see langword="null"/> when the range is ongoing or its end unknown.
+    /// When <see cref="HasUnknownEnd"/> is also set, it is the last day the range is known to have held
+    /// (see <see cref="HeldThroughThenUnknown"/>).
     /// </summary>
     public PartialDate? End { get; }
 
@@ -107,7 +115,10 @@ public readonly struct DateRange : IEquatable<DateRange>
     /// <summary>Whether the range has no end yet.</summary>
     public bool IsOngoing => End is null && !HasUnknownEnd;
 
-    /// <summary>Whether the range has ended on a day no source records (see <see cref="WithUnknownEnd"/>).</summary>
+    /// <summary>
+    /// Whether the range has ended on a day no source records (see <see cref="WithUnknownEnd"/>), or is
+    /// known to have held through <see cref="End"/> and not known after it (see <see cref="HeldThroughThenUnknown"/>).
+    /// </summary>
     public bool HasUnknownEnd { get; }
 
     /// <summary>Whether the start is known, to whatever precision.</summary>
@@ -128,7 +139,7 @@ public readonly struct DateRange : IEquatable<DateRange>
         : DayNumber.PlusInfinity;
 
     // The latest possible first day outside.
-    internal int EndLatestDay => End is { } e ? e.LatestDay + (IsEndInclusive ? 1 : 0) : DayNumber.PlusInfinity;
+    internal int EndLatestDay => End is { } e && !HasUnknownEnd ? e.LatestDay + (IsEndInclusive ? 1 : 0) : DayNumber.PlusInfinity;
 
     /// <summary>A range that starts at <paramref name="start"/> and is still ongoing.</summary>
     /// <param name="start">The start.</param>
@@ -163,6 +174,21 @@ public readonly struct DateRange : IEquatable<DateRange>
     /// <param name="start">The start, or <see langword="null"/> when unknown too.</param>
     /// <returns>The range <c>[start, unknown)</c>.</returns>
     public static DateRange WithUnknownEnd(PartialDate? start) => new(start, endUnknown: true);
+
+    /// <summary>
+    /// A range known to hold through <paramref name="heldThrough"/>, about which nothing is known after
+    /// that: it may have ended on any later day, or still hold. This is what a dataset says at its
+    /// horizon: COW IGO v3 codes a state a member in 2014, its last year, and says nothing of 2015.
+    /// </summary>
+    /// <param name="start">The start, or <see langword="null"/> when unknown.</param>
+    /// <param name="heldThrough">The last day (or the period it falls in) the range is known to hold.</param>
+    /// <returns>
+    /// The range <c>[start, heldThrough…unknown)</c>: it certainly contains the days a range through
+    /// <paramref name="heldThrough"/> certainly contains, possibly every later day, and never answers no
+    /// after <paramref name="heldThrough"/>.
+    /// </returns>
+    /// <exception cref="ArgumentException">The range could hold no day.</exception>
+    public static DateRange HeldThroughThenUnknown(PartialDate? start, PartialDate heldThrough) => new(start, heldThrough, endIsInclusive: true, endUnknown: true);
 
     /// <summary>
     /// Parses an EDTF (ISO 8601-2) level 0 or level 1 interval — <c>1964/2008</c>, <c>1985-04/..</c>
@@ -232,10 +258,14 @@ public readonly struct DateRange : IEquatable<DateRange>
     public Certainty Overlaps(DateRange other) =>
         Overlap(StartEarliestDay, StartLatestDay, EndEarliestDay, EndLatestDay, other.StartEarliestDay, other.StartLatestDay, other.EndEarliestDay, other.EndLatestDay);
 
-    /// <summary>The invariant text form, e.g. <c>[2014-06-13, 2025-06-12)</c>, <c>[1990, 2011]</c> (inclusive end), <c>[2014, ongoing)</c> or <c>[unknown, 2009)</c>.</summary>
+    /// <summary>
+    /// The invariant text form, e.g. <c>[2014-06-13, 2025-06-12)</c>, <c>[1990, 2011]</c> (inclusive end),
+    /// <c>[2014, ongoing)</c>, <c>[unknown, 2009)</c>, <c>[2014, unknown)</c> or <c>[1945, 2014…unknown)</c>
+    /// (held through 2014, unknown after).
+    /// </summary>
     /// <returns>The text form.</returns>
     public override string ToString() =>
-        $"[{(Start is { } s ? s.ToString() : "unknown")}, {(End is { } e ? e.ToString() : HasUnknownEnd ? "unknown" : "ongoing")}{(IsEndInclusive ? "]" : ")")}";
+        $"[{(Start is { } s ? s.ToString() : "unknown")}, {(End is { } e ? (HasUnknownEnd ? e + "…unknown" : e.ToString()) : HasUnknownEnd ? "unknown" : "ongoing")}{(IsEndInclusive && !HasUnknownEnd ? "]" : ")")}";
 
     /// <summary>Whether both ranges have the same start and end, precision, qualifiers and kind of end included.</summary>
     /// <param name="other">The other range.</param>

@@ -93,6 +93,13 @@ internal static class Edtf
 
     public static bool TryFormatRange(DateRange range, [NotNullWhen(true)] out string? text)
     {
+        if (range.HasUnknownEnd && range.End is not null)
+        {
+            // "Held through 2014, unknown after" has no EDTF form: an empty end would say it ended.
+            text = null;
+            return false;
+        }
+
         string start = range.Start?.ToString() ?? string.Empty;
         string end;
         if (range.End is not { } e)

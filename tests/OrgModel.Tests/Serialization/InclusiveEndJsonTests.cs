@@ -38,6 +38,20 @@ public class InclusiveEndJsonTests
     }
 
     [Fact]
+    public void Through_with_an_unknown_until_reads_as_held_through_then_unknown_and_is_written_back_the_same()
+    {
+        string json = Catalog("""[ { "from": "1991", "through": "2014", "until": "unknown", "name": "Kazakhstan" } ]""");
+
+        Catalog catalog = OrgModelJson.DeserializeCatalog(json);
+        DateRange range = catalog.GetParty(new Id<Party>("kaz")).Names[0].Range;
+
+        range.Should().Be(DateRange.HeldThroughThenUnknown(new PartialDate(1991), new PartialDate(2014)));
+        OrgModelJson.Serialize(catalog).Should().Contain("\"through\": \"2014\",").And.Contain("\"until\": \"unknown\"");
+        OrgModelJson.DeserializeCatalog(OrgModelJson.Serialize(catalog)).Should().Be(catalog);
+        SchemaAccepts(json).Should().BeTrue();
+    }
+
+    [Fact]
     public void Both_until_and_through_are_refused_naming_the_through_property()
     {
         string json = Catalog("""[ { "from": "1991", "until": "2011", "through": "2011", "name": "Kazakhstan" } ]""");
@@ -46,6 +60,7 @@ public class InclusiveEndJsonTests
 
         e.Path.Should().Be("$.parties[0].names[0].through");
         e.Reason.Should().Contain("either 'until'").And.Contain("'through'").And.Contain("not both");
+        SchemaAccepts(json).Should().BeFalse();
         OrgModelJson.ValidateCatalog(System.Text.Encoding.UTF8.GetBytes(json)).Should().ContainSingle().Which.Path.Should().Be("$.parties[0].names[0].through");
         SchemaAccepts(json).Should().BeFalse();
     }

@@ -21,6 +21,26 @@ public class DateRangeTests
         From2014Ongoing.Contains(new LocalDate(2014, 12, 31)).Should().Be(Certainty.Certainly, "every reading of '2014' starts on or before its last day");
     }
 
+    [Theory]
+    [InlineData(1944, 12, 31, Certainty.No)]
+    [InlineData(1945, 1, 1, Certainty.Possibly)]
+    [InlineData(1945, 12, 31, Certainty.Certainly)]
+    [InlineData(2014, 1, 1, Certainty.Certainly)]
+    [InlineData(2014, 1, 2, Certainty.Possibly)]
+    [InlineData(2014, 12, 31, Certainty.Possibly)]
+    [InlineData(2015, 1, 1, Certainty.Possibly)]
+    [InlineData(2026, 12, 31, Certainty.Possibly)]
+    public void A_run_held_through_the_last_year_of_a_dataset_is_never_answered_no_after_it(int y, int m, int d, Certainty expected)
+    {
+        DateRange run = DateRange.HeldThroughThenUnknown(new PartialDate(1945), new PartialDate(2014));
+
+        run.Contains(new LocalDate(y, m, d)).Should().Be(expected);
+        run.IsOngoing.Should().BeFalse();
+        run.HasUnknownEnd.Should().BeTrue();
+        run.ToString().Should().Be("[1945, 2014…unknown)");
+        run.TryFormatEdtf(out _).Should().BeFalse("EDTF's empty end would say the range ended");
+    }
+
     [Fact]
     public void A_membership_from_2014_does_not_hold_in_2013()
     {
