@@ -28,7 +28,12 @@ namespace OrgModel.Interop.BuiltIn;
 /// </remarks>
 public static class BuiltInCatalog
 {
-    private static readonly string[] Documents = ["turkic-catalog.json", "rotating-chairs.json", "nato.json", "un.json"];
+    // The curated documents are the resources embedded under this prefix: the project file is their one list.
+    internal const string DocumentPrefix = "OrgModel.Interop.Catalog.";
+
+    /// <summary>The file names of the curated documents (in <c>docs/examples</c>), in the order they are combined.</summary>
+    internal static IReadOnlyList<string> Documents { get; } =
+        [.. typeof(BuiltInCatalog).Assembly.GetManifestResourceNames().Where(n => n.StartsWith(DocumentPrefix, StringComparison.Ordinal)).Select(n => n[DocumentPrefix.Length..]).Order(StringComparer.Ordinal)];
 
     private static readonly Lazy<Catalog> CuratedLoaded = new(LoadCurated, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -63,7 +68,7 @@ public static class BuiltInCatalog
 
     private static Catalog Read(string name)
     {
-        using Stream stream = typeof(BuiltInCatalog).Assembly.GetManifestResourceStream($"OrgModel.Interop.{name}")
+        using Stream stream = typeof(BuiltInCatalog).Assembly.GetManifestResourceStream(DocumentPrefix + name)
             ?? throw new InvalidOperationException($"The built-in catalog document {name} is missing from OrgModel.Interop.");
         return OrgModelJson.DeserializeCatalog(stream);
     }
