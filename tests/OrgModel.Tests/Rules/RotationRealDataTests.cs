@@ -136,10 +136,10 @@ public class RotationRealDataTests
         Catalog.ChairOn(RotatingChairsData.CouncilEu, new LocalDate(2030, 7, 1)).HasValue.Should().BeFalse("Decision 2016/1316 sets the order only until June 2030");
     }
 
+    public static TheoryData<string> CuratedFiles() => [.. OrgModel.Interop.BuiltIn.BuiltInCatalog.Documents];
+
     [Theory]
-    [InlineData(RotatingChairsData.FileName)]
-    [InlineData("nato.json")]
-    [InlineData("un.json")]
+    [MemberData(nameof(CuratedFiles))]
     public void Each_curated_file_is_the_canonical_form_of_what_it_holds(string file)
     {
         string path = FixtureFilesTests.ExamplePath(file);
