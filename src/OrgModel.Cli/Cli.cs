@@ -64,7 +64,7 @@ internal static class Cli
 
     private static Command Build(TextWriter output, Func<LocalDate> today)
     {
-        var data = new Option<string?>("--data") { HelpName = "FILE", Description = "A catalog JSON file to query instead of the built-in catalog (see docs/catalog.md: TURKPA, the OTS, TURKSOY, the UN Security Council, the Council of the EU, ASEAN, NATO)" };
+        var data = new Option<string?>("--data") { HelpName = "FILE", Description = "A catalog JSON file to query instead of the built-in catalog (the built-in catalog is COW IGO v3 with twenty curated organizations; see docs/catalog.md)" };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON in OrgModel's format instead of a table (the same as --format json)" };
         var format = ChoiceOption("--format", "How to print the result", ["table", "json", "csv"], "table");
         var tableFormat = ChoiceOption("--format", "How to print the result (csv: one header row, then one row per line of each table, for spreadsheets and R or pandas)", ["table", "csv"], "table");
