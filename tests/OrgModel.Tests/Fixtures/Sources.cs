@@ -6,6 +6,7 @@ namespace OrgModel.Tests.Fixtures;
 internal static class Sources
 {
     private static readonly OrgModel.Time.PartialDate Read = OrgModel.Time.PartialDate.Parse("2026-11-27");
+    private static readonly OrgModel.Time.PartialDate Read2 = OrgModel.Time.PartialDate.Parse("2026-12-03");
 
     public static readonly Source Seed = new("AZERTAC, 'TURKPA serves as an important platform for strengthening interparliamentary dialogue among member countries' (Maulen Ashimbayev meets Secretary General Ramil Hasan, Astana), 17 October 2025", new Uri("https://azertag.az/en/xeber/turkpa_serves_as_an_important_platform_for_strengthening_interparliamentary_dialogue_among_member_countries-3810403"), Read);
     public static readonly Source TurkpaWikipedia = new("TURKPA — Wikipedia", new Uri("https://en.wikipedia.org/wiki/TURKPA"), Read);
@@ -29,6 +30,12 @@ internal static class Sources
     public static readonly Source TurkicAcademy13th = new("Turkic Academy, 'President of the Turkic Academy participated in XIII Plenary Meeting of TURKPA', 6 June 2024", new Uri("https://turkicacademy.org/en/100-lic-tyurkskogo-mira/president-turkic-academy-participated-xiii-plenary-meeting-turkpa"), Read);
     public static readonly Source OtsAbout = new("Organization of Turkic States, 'About'", new Uri("https://www.turkicstates.org/en/turk-konseyi-hakkinda"), Read);
     public static readonly Source OtsSummits = new("Organization of Turkic States, 'Presidential Summits'", new Uri("https://www.turkicstates.org/en/zirveler"), Read);
+    public static readonly Source OtsHasanovReceived = new("Türk Keneşi Genel Sekreteri Büyükelçi Ramil Hasanov ... 29 Aralık 2014 tarihinde Cumhurbaşkanlığı Sarayı'nda kabul edilmiştir", new Uri("https://turkicstates.org/tr/haber/turk-kenesi-genel-sekreteri-buyukelci-ramil-hasanov-ayni-zamanda-turk-kenesi-donem-baskani-olan-turkiye-cumhurbaskani-recep-tayyip-erdogan-tarafindan-29-aralik-2014-tarihinde-cumhurbaskanligi-sarayinda-kabul-edilmistir"), Read2, "Organization of Turkic States", OrgModel.Time.PartialDate.Parse("2014-12"));
+    public static readonly Source OtsHasanovPress2016 = new("Ambassador Ramil Hasanov, Secretary General of the Turkic Council, held a press conference in Azerbaijan", new Uri("https://turkicstates.org/en/news/ambassador-ramil-hasanov-secretary-general-of-the-turkic-council-held-a-press-conference-in-azerbaijan"), Read2, "Organization of Turkic States", OrgModel.Time.PartialDate.Parse("2016-08"));
+    public static readonly Source TurksoyAbout = new("About TURKSOY (International Organization of Turkic Culture, Ankara; member states)", new Uri("https://www.turksoy.org/en/turksoy/about"), Read2, "TURKSOY");
+    public static readonly Source MfaTurksoyRaev = new("No: 109, Election of Sultanbay Raev as the Secretary General of TÜRKSOY", new Uri("https://www.mfa.gov.tr/no_-109_-sultanbay-raev-in-turksoy-genel-sekreterligi-gorevine-secilmesi-hk.en.mfa"), Read2, "Ministry of Foreign Affairs of Türkiye");
+    public static readonly Source NewsAzTurksoyRaev = new("TURKSOY elects new secretary general", new Uri("https://news.az/news/turksoy-elects-new-secretary-general"), Read2, "News.Az", OrgModel.Time.PartialDate.Parse("2022-03-31"));
+    public static readonly Source ANewsTurksoyRaev = new("International Organization of Turkic Culture reconnects Turkic world", new Uri("https://www.anews.com.tr/turkey/2022/04/12/international-organization-of-turkic-culture-reconnects-turkic-world"), Read2, "A News", OrgModel.Time.PartialDate.Parse("2022-04-12"));
     public static readonly Source SummitList = new("List of Turkic Council summits — Wikipedia", new Uri("https://en.wikipedia.org/wiki/List_of_Turkic_Council_summits"), Read);
     public static readonly Source SpeakingStatesSummits = new("List of Turkic Speaking States summits — Wikipedia", new Uri("https://en.wikipedia.org/wiki/List_of_Turkic_Speaking_States_summits"), Read);
     public static readonly Source OtsWikipedia = new("Organization of Turkic States — Wikipedia", new Uri("https://en.wikipedia.org/wiki/Organization_of_Turkic_States"), Read);

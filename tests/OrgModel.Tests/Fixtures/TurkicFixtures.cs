@@ -17,6 +17,10 @@ public static class TurkicFixtures
         new[] { "2011-10-21", "2012-08-23", "2013-08-16", "2014-06-05", "2015-09-11", "2018-09-02", "2019-10-15", "2021-11-12", "2022-11-11", "2023-11-03", "2024-11-06", "2025-10-07" }
             .Select(PartialDate.Parse).ToArray();
 
+    // Secretary-General of TURKPA (2009–2013, again from 2025) and of the Turkic Council (2014–2018);
+    // declared before Catalog, which is built from it.
+    private static readonly Person RamilHasan = new(new Id<Person>("ramil-hasan"), "Ramil Hasan", ["Ramil Hasanov"]);
+
     public static Catalog Catalog { get; } = new(Parties(), [Turkpa(), Ots(), Turksoy()]);
 
     public static Organization TurkpaOrganization => Catalog.GetOrganization(new Id<Organization>("turkpa"));
@@ -75,7 +79,6 @@ public static class TurkicFixtures
 
     private static Organization Turkpa()
     {
-        Person ramilHasan = new(new Id<Person>("ramil-hasan"), "Ramil Hasan", ["Ramil Hasanov"]);
         var sessions = new Session[]
         {
             new(new Id<Session>("plenary-1"), "plenary", 1, SessionKind.Regular, D("2009-09-29"), new Place("Baku", country: new Id<Party>("aze")), host: new Id<Party>("aze-milli-majlis"),
@@ -157,13 +160,13 @@ public static class TurkicFixtures
             posts:
             [
                 new Post(new Id<Post>(Post.SecretaryGeneral), "Secretary-General", Timeline.Exclusive(
-                    E(DateRange.Between(D("2009"), D("2013-10-01")), new Tenure(ramilHasan, electedOn: D("2009-09-29"), nominatedBy: new Id<Party>("aze-milli-majlis"),
+                    E(DateRange.Between(D("2009"), D("2013-10-01")), new Tenure(RamilHasan, electedOn: D("2009-09-29"), nominatedBy: new Id<Party>("aze-milli-majlis"),
                         provenance: Noted("The 2009 and 2013 sources name him Ramil Hasanov; the 2025 sources name the Azerbaijani diplomat Ramil Hasan. Treated as one person. His day of taking office in 2009 is not recorded.", MfaAzTurkpa, MgorodAsanov, Seed))),
                     E(DateRange.WithUnknownEnd(D("2013-10-01")), new Tenure(new Person(new Id<Person>("jandos-asanov"), "Jandos Asanov"), nominatedBy: new Id<Party>("kaz-parliament"), provenance: P(MgorodAsanov))),
                     E(DateRange.Until(D("2021")), new Tenure(new Person(new Id<Person>("altynbek-mamaiusupov"), "Altynbek Mamaiusupov", ["Altynbek Mamayussupov"]), electedOn: D("2017-12-08"), nominatedBy: new Id<Party>("kgz-jogorku-kenesh"), provenance: P(Inform8thPlenary, DailySabahEr))),
                     E(DateRange.Between(D("2021"), D("2025-10-15")), new Tenure(new Person(new Id<Person>("mehmet-sureyya-er"), "Mehmet Süreyya Er"), electedOn: D("2021-09-28"), nominatedBy: new Id<Party>("tur-gnat"),
                         provenance: Noted("Appointed on 28 September 2021 for four years; the day he took office is not recorded.", DailySabahEr))),
-                    E(DateRange.From(D("2025-10-15")), new Tenure(ramilHasan, electedOn: D("2025-06-12"), nominatedBy: new Id<Party>("aze-milli-majlis"), provenance: P(NewsAzHasan, CentralAsiaHasan, Seed))))),
+                    E(DateRange.From(D("2025-10-15")), new Tenure(RamilHasan, electedOn: D("2025-06-12"), nominatedBy: new Id<Party>("aze-milli-majlis"), provenance: P(NewsAzHasan, CentralAsiaHasan, Seed))))),
                 new Post(new Id<Post>("deputy-secretary-general"), "Deputy Secretary-General", Timeline.AllowingOverlaps(
                     E(DateRange.WithUnknownEnd(D("2009-09-29")), new Tenure(new Person(new Id<Person>("mels-semgaliyev"), "Mels Semgaliyev"), electedOn: D("2009-09-29"), nominatedBy: new Id<Party>("kaz-parliament"), provenance: P(MfaAzTurkpa))),
                     E(DateRange.WithUnknownEnd(D("2009-09-29")), new Tenure(new Person(new Id<Person>("avazbek-atakhanov"), "Avazbek Atakhanov"), electedOn: D("2009-09-29"), nominatedBy: new Id<Party>("kgz-jogorku-kenesh"), provenance: P(MfaAzTurkpa))),
@@ -269,7 +272,10 @@ public static class TurkicFixtures
             posts:
             [
                 new Post(new Id<Post>(Post.SecretaryGeneral), "Secretary-General", Timeline.Exclusive(
-                    E(DateRange.WithUnknownEnd(D("2010-09-15")), new Tenure(new Person(new Id<Person>("halil-akinci"), "Halil Akıncı"), electedOn: D("2010-09-15"), nominatedBy: new Id<Party>("tur"), provenance: P(OtsSummits, SpeakingStatesSummits))),
+                    E(DateRange.Between(D("2010-09-15"), D("2014")), new Tenure(new Person(new Id<Person>("halil-akinci"), "Halil Akıncı"), electedOn: D("2010-09-15"), nominatedBy: new Id<Party>("tur"),
+                        provenance: Noted("His successor had taken office by December 2014; the day he left is not recorded, only the year.", OtsSummits, SpeakingStatesSummits, OtsHasanovReceived))),
+                    E(DateRange.Between(D("2014"), D("2018-09")), new Tenure(RamilHasan, nominatedBy: new Id<Party>("aze"),
+                        provenance: Noted("Received by the chair, President Erdoğan, on 29 December 2014 as the Secretary General who had recently taken office; still in office in April 2018. The OTS names him Ramil Hasanov; treated as the same person as TURKPA's Ramil Hasan.", OtsHasanovReceived, OtsHasanovPress2016))),
                     E(DateRange.Between(D("2018-09"), D("2022-11-14")), new Tenure(new Person(new Id<Person>("baghdad-amreyev"), "Baghdad Amreyev"), electedOn: D("2018-09"), nominatedBy: new Id<Party>("kaz"),
                         provenance: Noted("Appointed at the 6th summit in Cholpon-Ata; the Kazakh foreign ministry's release is dated 3 September 2018 and Wikipedia dates the summit 2 September, so only the month is kept.", AmreyevAppointed, YeniSafakOmuraliev))),
                     E(DateRange.From(D("2022-11-14")), new Tenure(new Person(new Id<Person>("kubanychbek-omuraliev"), "Kubanychbek Omuraliev", ["Kubanychbek Omuraliyev"]), electedOn: D("2022-11-11"), nominatedBy: new Id<Party>("kgz"),
@@ -297,10 +303,13 @@ public static class TurkicFixtures
                 provenance: Noted("The state that hosts each summit takes the chairmanship there and holds it until the next summit, as the list of summits shows.", SummitList, OtsAbout)));
     }
 
-    /// <summary>TURKSOY as the COW IGO data records it: every fact known only to the year.</summary>
+    /// <summary>
+    /// TURKSOY: its members as the COW IGO data records them (known only to the year) and as TURKSOY lists
+    /// them today, its seat and its Secretaries-General since 2022.
+    /// </summary>
     private static Organization Turksoy()
     {
-        var cow = Noted("COW v3 codes these six states as full members every year from 1993 to 2013; 2014 is coded missing (-9).", CowIgoV3);
+        var cow = Noted("COW v3 codes these six states as full members every year from 1993 to 2013 (2014 is coded missing, -9); TURKSOY lists them as its member states today.", CowIgoV3, TurksoyAbout);
         Membership Member(string party) => new(new Id<Party>(party), One(new StatusSpan(MembershipStatus.Full, MembershipChangeReason.Founding, provenance: cow), DateRange.From(D("1993"))));
         return new Organization(
             new Id<Organization>("turksoy"),
@@ -309,6 +318,15 @@ public static class TurkicFixtures
             founded: D("1993"),
             identifiers: [new ExternalIdentifier(IdentifierSchemes.CowIgo, "3330")],
             memberships: [Member("aze"), Member("kaz"), Member("kgz"), Member("tur"), Member("tkm"), Member("uzb")],
-            provenance: P(CowIgoV3));
+            secretariat: new Secretariat(One(new Seat(new Place("Ankara", country: new Id<Party>("tur")), provenance: P(TurksoyAbout, MfaTurksoyRaev)), DateRange.From(D("1993"))), headPost: new Id<Post>(Post.SecretaryGeneral)),
+            posts:
+            [
+                new Post(new Id<Post>(Post.SecretaryGeneral), "Secretary General", Timeline.Exclusive(
+                    E(DateRange.Until(D("2022-04-12")), new Tenure(new Person(new Id<Person>("dusen-kaseinov"), "Düsen Kaseinov", ["Dusen Kasseinov"]), nominatedBy: new Id<Party>("kaz"),
+                        provenance: Noted("He handed over to Sultan Raev in 2022; the day he took office is not recorded here.", MfaTurksoyRaev, ANewsTurksoyRaev))),
+                    E(DateRange.From(D("2022-04-12")), new Tenure(new Person(new Id<Person>("sultan-raev"), "Sultan Raev", ["Sultanbai Raev", "Sultanbay Raev"]), electedOn: D("2022-03-31"), nominatedBy: new Id<Party>("kgz"),
+                        provenance: Noted("Elected for 2022–2025 at an extraordinary session of the Permanent Council in Bursa on Thursday 31 March 2022; took over from Düsen Kaseinov at a ceremony in Bursa on 12 April 2022.", NewsAzTurksoyRaev, MfaTurksoyRaev, ANewsTurksoyRaev))))),
+            ],
+            provenance: Noted("Members: COW codes the six founding states as members every year 1993–2013; TURKSOY lists the same six as its member states today.", CowIgoV3, TurksoyAbout));
     }
 }

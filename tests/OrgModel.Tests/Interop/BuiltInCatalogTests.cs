@@ -58,17 +58,17 @@ public class BuiltInCatalogTests
     }
 
     [Fact]
-    public void The_united_nations_keeps_cows_members_under_its_curated_identity_seat_and_secretaries_general()
+    public void The_united_nations_answers_from_its_curated_members_to_the_present_and_keeps_cows_identifiers()
     {
-        Catalog cow = Cow.Value;
         Organization un = BuiltInCatalog.Catalog.GetOrganization(new Id<Organization>("un"));
 
-        un.Memberships.Should().Equal(cow.GetOrganization(new Id<Organization>("UN")).Memberships, "the curated record holds no members, so COW's are kept");
-        OrganizationSnapshot snapshot = BuiltInCatalog.Catalog.SnapshotOn(un.Id, new LocalDate(2000, 6, 1));
-        snapshot.SecretaryGeneral.Value.Holder.Name.Should().Be("Kofi Annan");
+        un.Memberships.Should().Equal(BuiltInCatalog.Curated.GetOrganization(un.Id).Memberships, "the curated record holds members of its own, so they replace COW's");
+        un.Identifiers.Select(i => i.Scheme).Should().Contain(IdentifierSchemes.CowIgo);
+        OrganizationSnapshot snapshot = BuiltInCatalog.Catalog.SnapshotOn(un.Id, new LocalDate(2025, 6, 1));
+        snapshot.SecretaryGeneral.Value.Holder.Name.Should().Be("António Guterres");
         snapshot.Seat.Value.Place.City.Should().Be("New York");
-        snapshot.Members.Select(m => (m.Party, m.Status, m.Certainty)).Should().Equal(
-            cow.MembersOn(new Id<Organization>("UN"), new LocalDate(2000, 6, 1)).Select(m => (m.Party, m.Status, m.Certainty)));
+        snapshot.MembersWith(MembershipStatus.Full).Should().HaveCount(193).And.OnlyContain(m => m.Certainty == Certainty.Certainly);
+        snapshot.MembersWith(MembershipStatus.Observer).Select(m => m.Party.Value).Should().BeEquivalentTo("vat", "pse");
     }
 
     [Theory]
