@@ -236,6 +236,16 @@ internal static class Cli
             return 0;
         });
 
+        var check = new Command("check", "Test an organization against the Correlates of War definition of an IGO (three member states, a plenary at least every ten years, a permanent secretariat), criterion by criterion, with the facts used") { organization, on, data, tableFormat };
+        check.SetAction(r =>
+        {
+            Catalog catalog = CatalogLoader.Load(r.GetValue(data), r.GetValue(organization));
+            Id<Organization> id = OrganizationId(catalog, r.GetValue(organization)!);
+            LocalDate day = r.GetValue(on) ?? today();
+            Print(output, r, null, tableFormat, null, () => Reports.IgoCheck(catalog, Interop.Cow.CowIgoDefinition.Check(catalog, id, day)));
+            return 0;
+        });
+
         var validate = new Command("validate", "Check a catalog file: exit 0 when it is valid; otherwise print each problem with its JSON path and exit 1") { file };
         validate.SetAction(r =>
         {
@@ -313,7 +323,7 @@ internal static class Cli
         // the assembly, which a RootCommand would print in help; so it carries help and version itself.
         return new Command("orgmodel", "orgmodel — ask about intergovernmental organizations on any date")
         {
-            new HelpOption(), new VersionOption(), data, json, show, members, memberships, history, sessions, chair, rotation, list, parties, joint, holder, agreements, validate, import,
+            new HelpOption(), new VersionOption(), data, json, show, members, memberships, history, sessions, chair, rotation, list, parties, joint, holder, agreements, check, validate, import,
         };
     }
 

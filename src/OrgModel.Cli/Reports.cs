@@ -203,6 +203,23 @@ internal static class Reports
         return Render(facts);
     }
 
+    public static string IgoCheck(Catalog catalog, Interop.Cow.IgoDefinitionCheck check)
+    {
+        var table = new TextTable("Criterion", "Answer", "Why", "Facts used");
+        foreach (Interop.Cow.CriterionResult c in check.Criteria)
+        {
+            string criterion = c.Criterion switch
+            {
+                Interop.Cow.IgoCriterion.ThreeMemberStates => "at least three member states",
+                Interop.Cow.IgoCriterion.PlenaryEveryTenYears => "a plenary at least every ten years",
+                _ => "a permanent secretariat",
+            };
+            table.Add(criterion, Word(c.Answer), c.Explanation, c.Facts.IsEmpty ? "—" : string.Join("; ", c.Facts));
+        }
+
+        return $"{OrganizationName(catalog, check.Organization, check.On)} against the COW definition of an IGO, on {Iso(check.On)}: {Word(check.IsIgo)}{Environment.NewLine}{Environment.NewLine}{Render(table)}";
+    }
+
     public static string Agreements(Catalog catalog, Organization o)
     {
         if (o.Agreements.IsEmpty)
