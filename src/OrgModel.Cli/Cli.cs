@@ -296,35 +296,74 @@ internal static class Cli
                 throw new CliError($"'{path}' is not the COW IGO-year CSV: {e.Message}", CliError.Failure);
             }
 
-            if (r.GetValue(outputFile) is { } target)
-            {
-                try
-                {
-                    using Stream file = File.Create(target);
-                    OrgModelJson.Serialize(file, catalog);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    throw new CliError($"cannot write '{target}': {e.Message}", CliError.Failure);
-                }
-
-                output.WriteLine($"{target}: {catalog.Parties.Count} parties, {catalog.Organizations.Count} organizations (source: COW IGO v3.0, Pevehouse et al. 2020)");
-            }
-            else
-            {
-                output.WriteLine(OrgModelJson.Serialize(catalog));
-            }
-
+            WriteOut(output, r.GetValue(outputFile), OrgModelJson.Serialize(catalog), $"{catalog.Parties.Count} parties, {catalog.Organizations.Count} organizations (source: COW IGO v3.0, Pevehouse et al. 2020)");
             return 0;
         });
-        var import = new Command("import", "Import a catalog from another data set") { cow };
+        var popoloFile = new Argument<string>("popolo_json") { Description = "A Popolo JSON document, such as an EveryPolitician ep-popolo-v1.0.json" };
+        var popoloIn = new Command("popolo", "Import a Popolo JSON document (organizations, posts, people's tenures, sources); says on standard error what it skipped") { popoloFile, outputFile };
+        popoloIn.SetAction(r =>
+        {
+            string path = r.GetValue(popoloFile)!;
+            Interop.Popolo.PopoloImport imported;
+            try
+            {
+                imported = Interop.Popolo.PopoloImporter.Import(System.Text.Encoding.UTF8.GetString(CatalogLoader.ReadFile(path)));
+            }
+            catch (FormatException e)
+            {
+                throw new CliError($"'{path}' is not a Popolo document OrgModel can read: {e.Message}", CliError.Failure);
+            }
+
+            foreach (string line in imported.Skipped)
+            {
+                r.InvocationConfiguration.Error.WriteLine($"skipped: {line}");
+            }
+
+            WriteOut(output, r.GetValue(outputFile), OrgModelJson.Serialize(imported.Catalog), $"{imported.Catalog.Parties.Count} parties, {imported.Catalog.Organizations.Count} organizations, {imported.Catalog.Organizations.Sum(o => o.Posts.Sum(p => p.Tenures.Count))} tenures");
+            return 0;
+        });
+        var import = new Command("import", "Import a catalog from another data set") { cow, popoloIn };
+
+        var exportTarget = new Argument<string?>("organization") { Description = "The organization to export (default: the whole catalog)", Arity = ArgumentArity.ZeroOrOne };
+        var exportFile = new Option<string?>("--output", "-o") { Description = "Where to write the document (default: standard output)" };
+        var popoloOut = new Command("popolo", "Export an organization (or the catalog) as Popolo JSON; docs/popolo.md says what Popolo cannot hold") { exportTarget, data, exportFile };
+        popoloOut.SetAction(r =>
+        {
+            string? wanted = r.GetValue(exportTarget);
+            Catalog catalog = CatalogLoader.Load(r.GetValue(data), wanted);
+            string document = wanted is null ? Interop.Popolo.PopoloExporter.Export(catalog) : Interop.Popolo.PopoloExporter.Export(catalog, OrganizationId(catalog, wanted));
+            WriteOut(output, r.GetValue(exportFile), document, wanted is null ? $"{catalog.Organizations.Count} organizations" : wanted);
+            return 0;
+        });
+        var export = new Command("export", "Export to another format") { popoloOut };
 
         // The root is named for the command users type (the installed tool is "orgmodel"), not for
         // the assembly, which a RootCommand would print in help; so it carries help and version itself.
         return new Command("orgmodel", "orgmodel — ask about intergovernmental organizations on any date")
         {
-            new HelpOption(), new VersionOption(), data, json, show, members, memberships, history, sessions, chair, rotation, list, parties, joint, holder, agreements, check, validate, import,
+            new HelpOption(), new VersionOption(), data, json, show, members, memberships, history, sessions, chair, rotation, list, parties, joint, holder, agreements, check, validate, import, export,
         };
+    }
+
+    // Writes a document to the file asked for (saying so on one line), or to standard output.
+    private static void WriteOut(TextWriter output, string? target, string document, string summary)
+    {
+        if (target is null)
+        {
+            output.WriteLine(document);
+            return;
+        }
+
+        try
+        {
+            File.WriteAllText(target, document + "\n");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliError($"cannot write '{target}': {e.Message}", CliError.Failure);
+        }
+
+        output.WriteLine($"{target}: {summary}");
     }
 
     // Prints a result as the user asked: JSON (--json or --format json), CSV (the report's tables,

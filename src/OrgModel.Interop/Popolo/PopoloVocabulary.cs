@@ -1,0 +1,85 @@
+using OrgModel.Model;
+using OrgModel.Time;
+
+namespace OrgModel.Interop.Popolo;
+
+/// <summary>
+/// How OrgModel's identifiers, statuses and dates are written in Popolo and read back: one definition
+/// for the exporter and the importer.
+/// </summary>
+internal static class PopoloVocabulary
+{
+    public const string OrganizationPrefix = "organization/";
+    public const string PartyPrefix = "party/";
+    public const string PersonPrefix = "person/";
+    public const string PostPrefix = "post/";
+    public const string EventPrefix = "event/";
+    public const string ChairPost = "chair";
+    public const string SeatLabel = "secretariat seat";
+    public const string AbbreviationNote = "abbreviation";
+    public const string NameNote = "name";
+
+    public static string OrganizationId(Id<Organization> id) => OrganizationPrefix + id.Value;
+
+    public static string PartyId(Id<Party> id) => PartyPrefix + id.Value;
+
+    public static string PersonId(Id<Person> id) => PersonPrefix + id.Value;
+
+    public static string PostId(Id<Organization> organization, string post) => $"{PostPrefix}{organization.Value}/{post}";
+
+    /// <summary>A Popolo membership role for a status, and back.</summary>
+    public static string Role(MembershipStatus status) => status switch
+    {
+        MembershipStatus.Full => "full member",
+        MembershipStatus.Associate => "associate member",
+        MembershipStatus.Observer => "observer",
+        _ => "suspended member",
+    };
+
+    public static MembershipStatus? Status(string? role) => role?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "member" or "full member" => MembershipStatus.Full,
+        "associate member" or "associate" => MembershipStatus.Associate,
+        "observer" => MembershipStatus.Observer,
+        "suspended member" or "suspended" => MembershipStatus.Suspended,
+        _ => null,
+    };
+
+    /// <summary>
+    /// An identifier from a Popolo one: the OrgModel prefix is removed, and any character an OrgModel
+    /// identifier cannot hold becomes '-' ("term/13" becomes "term-13").
+    /// </summary>
+    public static string Local(string popoloId, string prefix)
+    {
+        string raw = popoloId.StartsWith(prefix, StringComparison.Ordinal) ? popoloId[prefix.Length..] : popoloId;
+        var chars = raw.Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' ? c : '-').ToArray();
+        string id = new string(chars).TrimStart('.', '_', '-');
+        return id.Length == 0 ? "x" : id.Length > 100 ? id[..100] : id;
+    }
+
+    /// <summary>A Popolo date (YYYY, YYYY-MM or YYYY-MM-DD): qualifiers are dropped, decades and centuries have none.</summary>
+    public static string? Date(PartialDate? date) => date switch
+    {
+        null => null,
+        { Precision: DatePrecision.Decade or DatePrecision.Century } => null,
+        { } d => d.WithQualifier(DateQualifier.None).ToString(),
+    };
+
+    /// <summary>The last day inside a range, as Popolo's inclusive end_date, or null when ongoing or not expressible.</summary>
+    public static string? EndDate(DateRange range)
+    {
+        if (range.End is not { } end)
+        {
+            return null;
+        }
+
+        if (range.IsEndInclusive)
+        {
+            return Date(end);
+        }
+
+        return end.Precision == DatePrecision.Day && end.Earliest > new NodaTime.LocalDate(1, 1, 1)
+            ? Date(PartialDate.FromLocalDate(end.Earliest.PlusDays(-1)))
+            : Date(end);
+    }
+}
