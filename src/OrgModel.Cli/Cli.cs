@@ -326,16 +326,24 @@ internal static class Cli
 
         var exportTarget = new Argument<string?>("organization") { Description = "The organization to export (default: the whole catalog)", Arity = ArgumentArity.ZeroOrOne };
         var exportFile = new Option<string?>("--output", "-o") { Description = "Where to write the document (default: standard output)" };
-        var popoloOut = new Command("popolo", "Export an organization (or the catalog) as Popolo JSON; docs/popolo.md says what Popolo cannot hold") { exportTarget, data, exportFile };
-        popoloOut.SetAction(r =>
+        // An export command: one organization (or the whole catalog) written by the given exporter.
+        Command Exporter(string name, string description, Func<Catalog, string> all, Func<Catalog, Id<Organization>, string> one)
         {
-            string? wanted = r.GetValue(exportTarget);
-            Catalog catalog = CatalogLoader.Load(r.GetValue(data), wanted);
-            string document = wanted is null ? Interop.Popolo.PopoloExporter.Export(catalog) : Interop.Popolo.PopoloExporter.Export(catalog, OrganizationId(catalog, wanted));
-            WriteOut(output, r.GetValue(exportFile), document, wanted is null ? $"{catalog.Organizations.Count} organizations" : wanted);
-            return 0;
-        });
-        var export = new Command("export", "Export to another format") { popoloOut };
+            var command = new Command(name, description) { exportTarget, data, exportFile };
+            command.SetAction(r =>
+            {
+                string? wanted = r.GetValue(exportTarget);
+                Catalog catalog = CatalogLoader.Load(r.GetValue(data), wanted);
+                string document = wanted is null ? all(catalog) : one(catalog, OrganizationId(catalog, wanted));
+                WriteOut(output, r.GetValue(exportFile), document, wanted is null ? $"{catalog.Organizations.Count} organizations" : wanted);
+                return 0;
+            });
+            return command;
+        }
+
+        var popoloOut = Exporter("popolo", "Export an organization (or the catalog) as Popolo JSON; docs/popolo.md says what Popolo cannot hold", Interop.Popolo.PopoloExporter.Export, Interop.Popolo.PopoloExporter.Export);
+        var jsonLdOut = Exporter("jsonld", "Export an organization (or the catalog) as JSON-LD in the terms of the W3C Organization Ontology; docs/linked-data.md describes the mapping", Interop.LinkedData.JsonLdExporter.Export, Interop.LinkedData.JsonLdExporter.Export);
+        var export = new Command("export", "Export to another format") { popoloOut, jsonLdOut };
 
         // The root is named for the command users type (the installed tool is "orgmodel"), not for
         // the assembly, which a RootCommand would print in help; so it carries help and version itself.

@@ -65,21 +65,6 @@ internal static class PopoloVocabulary
         { } d => d.WithQualifier(DateQualifier.None).ToString(),
     };
 
-    /// <summary>The last day inside a range, as Popolo's inclusive end_date, or null when ongoing or not expressible.</summary>
-    public static string? EndDate(DateRange range)
-    {
-        if (range.End is not { } end)
-        {
-            return null;
-        }
-
-        if (range.IsEndInclusive)
-        {
-            return Date(end);
-        }
-
-        return end.Precision == DatePrecision.Day && end.Earliest > new NodaTime.LocalDate(1, 1, 1)
-            ? Date(PartialDate.FromLocalDate(end.Earliest.PlusDays(-1)))
-            : Date(end);
-    }
+    /// <summary>The last day inside a range, as Popolo's inclusive end_date, or null when ongoing, unknown or not expressible.</summary>
+    public static string? EndDate(DateRange range) => Date(Exports.LastDayInside.Of(range));
 }

@@ -179,7 +179,7 @@ public class PopoloTests
     private static (string? Start, string? End) PopoloVocabularyView(DateRange r)
     {
         static string? D(PartialDate? d) => d is { Precision: DatePrecision.Decade or DatePrecision.Century } ? null : d?.WithQualifier(DateQualifier.None).ToString();
-        string? end = r.End is not { } e ? null
+        string? end = r.End is not { } e || r.HasUnknownEnd ? null
             : r.IsEndInclusive ? D(e)
             : e.Precision == DatePrecision.Day ? D(PartialDate.FromLocalDate(e.Earliest.PlusDays(-1)))
             : D(e);
