@@ -236,6 +236,23 @@ internal static class Cli
             return 0;
         });
 
+        var svgFile = new Option<string>("--output", "-o") { Description = "The SVG file to write", Required = true };
+        var timeline = new Command("timeline", "Draw an organization's history as an SVG picture: members and their status, chair terms, heads of the secretariat, sessions") { organization, from, to, data, svgFile };
+        timeline.SetAction(r =>
+        {
+            Catalog catalog = CatalogLoader.Load(r.GetValue(data), r.GetValue(organization));
+            Id<Organization> id = OrganizationId(catalog, r.GetValue(organization)!);
+            LocalDate last = r.GetValue(to) ?? today();
+            LocalDate first = r.GetValue(from) ?? FirstRecordedDay(catalog.GetOrganization(id)) ?? last.PlusYears(-20);
+            if (last <= first)
+            {
+                throw new CliError($"--to ({LocalDatePattern.Iso.Format(last)}) must come after --from ({LocalDatePattern.Iso.Format(first)})", CliError.Usage);
+            }
+
+            WriteOut(output, r.GetValue(svgFile), Interop.Drawing.TimelineSvg.Render(catalog, id, first, last).TrimEnd('\n'), $"{id} from {LocalDatePattern.Iso.Format(first)} to {LocalDatePattern.Iso.Format(last)}");
+            return 0;
+        });
+
         var check = new Command("check", "Test an organization against the Correlates of War definition of an IGO (three member states, a plenary at least every ten years, a permanent secretariat), criterion by criterion, with the facts used") { organization, on, data, tableFormat };
         check.SetAction(r =>
         {
@@ -349,7 +366,7 @@ internal static class Cli
         // the assembly, which a RootCommand would print in help; so it carries help and version itself.
         return new Command("orgmodel", "orgmodel — ask about intergovernmental organizations on any date")
         {
-            new HelpOption(), new VersionOption(), data, json, show, members, memberships, history, sessions, chair, rotation, list, parties, joint, holder, agreements, check, validate, import, export,
+            new HelpOption(), new VersionOption(), data, json, show, members, memberships, history, sessions, chair, rotation, list, parties, joint, holder, agreements, check, timeline, validate, import, export,
         };
     }
 

@@ -7,7 +7,7 @@ namespace OrgModel.Tests.Docs;
 public class DocsAsProgramsTests
 {
     // Every document with C# blocks: each block is a complete program.
-    private static readonly string[] Programs = ["README.md", "docs/getting-started.md", "docs/concepts.md", "docs/json-format.md", "docs/queries.md", "docs/rotation.md", "docs/catalog.md", "docs/igo-definition.md", "docs/popolo.md", "docs/linked-data.md", "docs/packages/orgmodel.md", "docs/packages/orgmodel-interop.md"];
+    private static readonly string[] Programs = ["README.md", "docs/getting-started.md", "docs/concepts.md", "docs/json-format.md", "docs/queries.md", "docs/rotation.md", "docs/catalog.md", "docs/igo-definition.md", "docs/popolo.md", "docs/linked-data.md", "docs/timeline.md", "docs/packages/orgmodel.md", "docs/packages/orgmodel-interop.md"];
 
     public static TheoryData<string> ProgramDocuments => new(Programs);
 
