@@ -156,7 +156,7 @@ public static class PopoloExporter
                     w.WriteString("classification", s.Series);
                     Text(w, "start_date", Date(s.Date));
                     Text(w, "end_date", Date(s.LastDay ?? s.Date));
-                    w.WriteString("location", s.Place.ToString());
+                    w.WriteString("location", PlaceText(s.Place));
                     w.WriteString("organization_id", OrganizationId(o.Id));
                     Sources(w, s.Provenance);
                     w.WriteEndObject();
@@ -208,7 +208,7 @@ public static class PopoloExporter
                 w.WriteStartObject();
                 w.WriteString("type", "address");
                 w.WriteString("label", SeatLabel);
-                w.WriteString("value", seat.Value.Place.ToString());
+                w.WriteString("value", PlaceText(seat.Value.Place));
                 Text(w, "note", seat.Value.Place.Country?.Value);
                 Text(w, "valid_from", Date(seat.Range.Start));
                 Text(w, "valid_until", EndDate(seat.Range));

@@ -386,14 +386,6 @@ public static partial class PopoloImporter
             return seats.Count == 0 ? null : new Secretariat(Timeline.Exclusive(seats));
         }
 
-        private static Place PlaceOf(string text, string? country)
-        {
-            int comma = text.LastIndexOf(", ", StringComparison.Ordinal);
-            return comma < 0
-                ? new Place(text, country: country is null ? null : new Id<Party>(country))
-                : new Place(text[(comma + 2)..], text[..comma], country is null ? null : new Id<Party>(country));
-        }
-
         private EquatableArray<ExternalIdentifier> Identifiers(JsonElement o, out string? iso)
         {
             iso = null;

@@ -57,6 +57,17 @@ internal static class PopoloVocabulary
         return id.Length == 0 ? "x" : id.Length > 100 ? id[..100] : id;
     }
 
+    /// <summary>A place as one Popolo string: the city, or "venue; city" (a city may hold a comma, as "Washington, D.C." does).</summary>
+    public static string PlaceText(Place place) => place.Venue is null ? place.City : $"{place.Venue}; {place.City}";
+
+    /// <summary>A place from <see cref="PlaceText"/> and the country's party identifier, when given.</summary>
+    public static Place PlaceOf(string text, string? country)
+    {
+        int split = text.LastIndexOf("; ", StringComparison.Ordinal);
+        Id<Party>? where = country is null ? null : new Id<Party>(country);
+        return split < 0 ? new Place(text, country: where) : new Place(text[(split + 2)..], text[..split], where);
+    }
+
     /// <summary>A Popolo date (YYYY, YYYY-MM or YYYY-MM-DD): qualifiers are dropped, decades and centuries have none.</summary>
     public static string? Date(PartialDate? date) => date switch
     {

@@ -45,8 +45,14 @@ public class CowIgoDefinitionTests
     [Fact]
     public void A_record_without_sessions_leaves_the_plenary_criterion_undecided_not_failed()
     {
-        Answers(BuiltInCatalog.Curated, "un").Should().Equal(CriterionAnswer.Yes, CriterionAnswer.Undecided, CriterionAnswer.Yes);
-        CowIgoDefinition.Check(BuiltInCatalog.Curated, new Id<Organization>("un"), Day).IsIgo.Should().Be(CriterionAnswer.Undecided);
+        Answers(BuiltInCatalog.Curated, "eu").Should().Equal(CriterionAnswer.Yes, CriterionAnswer.Undecided, CriterionAnswer.Yes);
+        CowIgoDefinition.Check(BuiltInCatalog.Curated, new Id<Organization>("eu"), Day).IsIgo.Should().Be(CriterionAnswer.Undecided);
+    }
+
+    [Fact]
+    public void The_united_nations_meets_every_criterion_with_its_yearly_general_assembly()
+    {
+        CowIgoDefinition.Check(BuiltInCatalog.Curated, new Id<Organization>("un"), Day).IsIgo.Should().Be(CriterionAnswer.Yes);
     }
 
     [Fact]
