@@ -70,7 +70,7 @@ public class TimelineSvgTests
         XNamespace ns = "http://www.w3.org/2000/svg";
 
         svg.Root!.Element(ns + "title")!.Value.Should().Be("Parliamentary Assembly of Turkic States (TURKPA) — 2008-01-01 to 2026-12-31");
-        svg.Root.Element(ns + "desc")!.Value.Should().Be("6 members of Parliamentary Assembly of Turkic States with their status over time, the chair terms, the heads of the secretariat and 12 sessions with their places.");
+        svg.Root.Element(ns + "desc")!.Value.Should().Be("6 members of Parliamentary Assembly of Turkic States with their status over time, the chair terms, the heads of the secretariat and 14 sessions with their places.");
         var titles = svg.Descendants(ns + "g").Where(g => g.Element(ns + "title") is not null).Select(g => g.Element(ns + "title")!.Value).ToList();
         titles.Should().Contain("National Assembly of Hungary: observer, from 2014-06 to ongoing");
         titles.Should().Contain("Secretary-General: Ramil Hasan, from 2025-10-15 to ongoing");

@@ -112,9 +112,12 @@ public class FixtureQuestionsTests
     }
 
     [Fact]
-    public void A_chair_term_with_an_unknown_start_is_only_possibly_in_office()
+    public void Kazakhstans_parliament_took_the_chair_from_azerbaijans_at_the_6th_plenary_on_2015_12_03()
     {
-        Turkpa.ChairOn(new LocalDate(2016, 1, 1)).Certainty.Should().Be(Certainty.Possibly);
+        Turkpa.ChairOn(new LocalDate(2015, 12, 2)).Value.Holder.Should().Be(new Id<Party>("aze-milli-majlis"));
+        Turkpa.ChairOn(new LocalDate(2015, 12, 3)).Value.Holder.Should().Be(new Id<Party>("kaz-parliament"));
+        Turkpa.ChairOn(new LocalDate(2015, 12, 3)).Certainty.Should().Be(Certainty.Certainly);
+        Turkpa.ChairOn(new LocalDate(2009, 9, 28)).HasValue.Should().BeFalse("no chair is recorded before the first plenary");
     }
 
     [Fact]
