@@ -366,7 +366,7 @@ public static class PopoloExporter
         {
             w.WriteStartObject();
             w.WriteString("url", s.Url!.OriginalString);
-            w.WriteString("note", s.ToString()[..^(s.Url.OriginalString.Length + 3)]);
+            w.WriteString("note", s.Citation);
             w.WriteEndObject();
         }
 

@@ -54,16 +54,12 @@ public sealed record Source
     /// <summary>When it was published or last revised, or <see langword="null"/> when not recorded.</summary>
     public PartialDate? Published { get; }
 
-    /// <summary>The title, then the publisher and publication date when known, then the address when there is one.</summary>
-    /// <returns>The text form, such as <c>NATO member countries — North Atlantic Treaty Organization, 2024-03-11 &lt;https://…&gt;</c>.</returns>
-    public override string ToString()
-    {
-        var text = Title;
-        if (Publisher is not null || Published is not null)
-        {
-            text += " — " + string.Join(", ", new[] { Publisher, Published?.ToString() }.Where(p => p is not null));
-        }
+    /// <summary>The title, then the publisher and publication date when known: how the source is cited without its address.</summary>
+    /// <value>Such as <c>NATO member countries — North Atlantic Treaty Organization, 2024-03</c>.</value>
+    public string Citation =>
+        Publisher is null && Published is null ? Title : Title + " — " + string.Join(", ", new[] { Publisher, Published?.ToString() }.Where(p => p is not null));
 
-        return Url is null ? text : $"{text} <{Url}>";
-    }
+    /// <summary>The <see cref="Citation"/>, then the address when there is one.</summary>
+    /// <returns>The text form, such as <c>NATO member countries — North Atlantic Treaty Organization, 2024-03 &lt;https://…&gt;</c>.</returns>
+    public override string ToString() => Url is null ? Citation : $"{Citation} <{Url}>";
 }
