@@ -34,7 +34,6 @@ public static class TimelineSvg
     public const string RowMarkColor = "#123456";
 
     private const int Width = 1200;
-    private const int LabelWidth = 270;
     private const int PlotLeft = 290;
     private const int PlotRight = 1170;
     private const int RowHeight = 26;
@@ -275,40 +274,28 @@ public static class TimelineSvg
         svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{F(x1)}\" y=\"{y}\" width=\"{F(width)}\" height=\"{BarHeight}\" fill=\"{fill}\"{line}/>\n");
     }
 
-    // The days a range certainly and possibly covers, clipped to the window: (earliest start, latest
-    // start, earliest end, latest end) as day numbers, ends exclusive; null when it misses the window.
+    // The days a range possibly and certainly covers (as DateRange defines them), clipped to the window:
+    // (earliest start, latest start, earliest end, latest end) as day numbers, ends exclusive, the certain
+    // part being [latest start, earliest end); null when the range misses the window.
     private static (int, int, int, int)? Bounds(DateRange r, LocalDate from, LocalDate to)
     {
         int lo = Day(from), hi = Day(to) + 1;
-        int sE = r.Start is { } s ? Day(s.Earliest) : lo;
-        int sL = r.Start is { } s2 ? (s2.IsQualified ? Day(s2.Latest) : Day(s2.Latest)) : int.MaxValue;
-        int eE, eL;
-        if (r.End is { } e)
+        (LocalDate? first, LocalDate? last) = r.PossibleDays;
+        int sE = Math.Clamp(first is { } f ? Day(f) : lo, lo, hi);
+        int eL = Math.Clamp(last is { } l ? Day(l) + 1 : hi, lo, hi);
+        if (eL <= sE)
         {
-            int shift = r.IsEndInclusive ? 1 : 0;
-            eE = Day(e.Earliest) + shift;
-            eL = r.HasUnknownEnd ? hi : Day(e.Latest) + shift;
-        }
-        else if (r.HasUnknownEnd)
-        {
-            eE = sE + 1;
-            eL = hi;
-        }
-        else
-        {
-            eE = eL = hi;
+            return null;
         }
 
-        if (r.Start is null)
+        if (r.CertainDays is not { } certain)
         {
-            sL = Math.Min(eE, hi);
+            return (sE, eL, eL, eL);
         }
 
-        sE = Math.Clamp(sE, lo, hi);
-        sL = Math.Clamp(sL, sE, hi);
-        eL = Math.Clamp(eL, lo, hi);
-        eE = Math.Clamp(eE, lo, eL);
-        return eL <= lo || sE >= hi || eL <= sE ? null : (sE, sL, eE, eL);
+        int sL = Math.Clamp(Day(certain.First), sE, eL);
+        int eE = Math.Clamp(certain.Last is { } c ? Day(c) + 1 : hi, sL, eL);
+        return (sE, sL, eE, eL);
     }
 
     private static bool Visible(DateRange r, LocalDate from, LocalDate to) => Bounds(r, from, to) is not null;

@@ -244,6 +244,36 @@ public readonly struct DateRange : IEquatable<DateRange>
     /// <returns>Whether the range has an EDTF form.</returns>
     public bool TryFormatEdtf([NotNullWhen(true)] out string? text) => Edtf.TryFormatRange(this, out text);
 
+    /// <summary>
+    /// The days the range possibly contains, whatever its imprecise bounds turn out to mean: from the
+    /// earliest possible first day through the latest possible last day. A null bound is unbounded (an
+    /// unknown start, an ongoing or unknown end). <see cref="Contains(LocalDate)"/> answers at least
+    /// <see cref="Certainty.Possibly"/> exactly on these days.
+    /// </summary>
+    /// <value>The first and last possible days; <c>[2014, ongoing)</c> gives (2014-01-01, null).</value>
+    public (LocalDate? First, LocalDate? Last) PossibleDays => (AsDate(StartEarliestDay), AsDate(EndLatestDay, dayBefore: true));
+
+    /// <summary>
+    /// The days the range certainly contains, for every reading of its imprecise bounds, or null when
+    /// there is none (a qualified start, a range inside one imprecise year). A null last day is
+    /// unbounded (ongoing). <see cref="Contains(LocalDate)"/> answers <see cref="Certainty.Certainly"/>
+    /// exactly on these days.
+    /// </summary>
+    /// <value>The first and last certain days; <c>[2014, ongoing)</c> gives (2014-12-31, null).</value>
+    public (LocalDate First, LocalDate? Last)? CertainDays =>
+        StartLatestDay < EndEarliestDay && StartLatestDay != DayNumber.PlusInfinity
+            ? (AsDate(Math.Max(StartLatestDay, 0))!.Value, AsDate(EndEarliestDay, dayBefore: true))
+            : null;
+
+    // A day number as a date, or null beyond the dates a LocalDate of the model can hold (the infinities).
+    private static LocalDate? AsDate(int day, bool dayBefore = false)
+    {
+        long d = dayBefore ? (long)day - 1 : day;
+        return d >= 0 && d <= LastDayNumber ? DayNumber.ToLocalDate((int)d) : null;
+    }
+
+    private static readonly int LastDayNumber = DayNumber.Of(new LocalDate(PartialDate.MaxYear, 12, 31));
+
     /// <summary>Whether the range contains the day, as a three-valued answer (see the type remarks).</summary>
     /// <param name="date">The day.</param>
     /// <returns>Certainly, possibly or no.</returns>

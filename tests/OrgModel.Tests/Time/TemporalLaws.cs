@@ -165,6 +165,23 @@ public class TemporalLaws
         return all && !qualified ? Certainty.Certainly : any ? Certainty.Possibly : Certainty.No;
     }
 
+    [Fact]
+    public void A_range_certainly_contains_exactly_its_certain_days_and_possibly_at_least_its_possible_days()
+    {
+        static bool Within(LocalDate day, LocalDate? first, LocalDate? last) => (first is null || first <= day) && (last is null || day <= last);
+
+        var ranges = Gen.OneOf(
+            TemporalGen.AnyDateRange(1990, 2010),
+            Gen.Select(TemporalGen.PartialDate(1990, 2000), TemporalGen.PartialDate(2001, 2010)).Select((s, t) => DateRange.HeldThroughThenUnknown(s, t)));
+        Gen.Select(ranges, TemporalGen.Day(1985, 2015)).Sample((range, day) =>
+        {
+            Certainty answer = range.Contains(day);
+            bool certain = range.CertainDays is { } c && Within(day, c.First, c.Last);
+            bool possible = Within(day, range.PossibleDays.First, range.PossibleDays.Last);
+            return certain == (answer == Certainty.Certainly) && possible == (answer != Certainty.No);
+        }, iter: 20_000);
+    }
+
     private static IEnumerable<LocalDate> Days(LocalDate from, LocalDate to)
     {
         for (LocalDate d = from; d <= to; d = d.PlusDays(1))
