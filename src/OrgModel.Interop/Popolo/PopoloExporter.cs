@@ -292,7 +292,7 @@ public static class PopoloExporter
         {
             w.WriteStartObject();
             w.WriteString("id", $"membership/{o.Id.Value}/{ChairPost}/{++c}");
-            Label(w, t.Range, null);
+            Label(w, t.Range, null, t.Value.NonMemberReason is { } reason ? NonMemberNote + reason : null);
             w.WriteString("role", ChairPost);
             w.WriteStartObject("member");
             w.WriteString("@type", "Organization");
@@ -307,7 +307,8 @@ public static class PopoloExporter
     }
 
     // Popolo has no way to say "ended, day unknown": the end is left out and the label says so.
-    private static void Label(Utf8JsonWriter w, DateRange range, string? role)
+    // The label's last part, when there is one, is free text: why a chair is held by a non-member.
+    private static void Label(Utf8JsonWriter w, DateRange range, string? role, string? freeText = null)
     {
         var parts = new List<string>();
         if (role is not null)
@@ -318,6 +319,11 @@ public static class PopoloExporter
         if (range.HasUnknownEnd)
         {
             parts.Add(range.End is { } last ? $"held through {last}, not recorded after" : "ended on a day not recorded");
+        }
+
+        if (freeText is not null)
+        {
+            parts.Add(freeText);
         }
 
         if (parts.Count > 0)

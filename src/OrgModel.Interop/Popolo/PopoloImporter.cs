@@ -230,7 +230,10 @@ public static partial class PopoloImporter
             var party = new Id<Party>(Local(member, PartyPrefix));
             if (postId is not null && _posts.TryGetValue(postId, out var chairPost) && Text(chairPost.Post, "role") == ChairPost)
             {
-                (chairs.TryGetValue(organization, out var list) ? list : chairs[organization] = []).Add(TimelineEntry.Create(range, new ChairTerm(party, provenance: Provenance(m))));
+                string? label = Text(m, "label");
+                int note = label?.IndexOf(NonMemberNote, StringComparison.Ordinal) ?? -1;
+                string? reason = note < 0 ? null : label![(note + NonMemberNote.Length)..];
+                (chairs.TryGetValue(organization, out var list) ? list : chairs[organization] = []).Add(TimelineEntry.Create(range, new ChairTerm(party, nonMemberReason: reason, provenance: Provenance(m))));
                 return;
             }
 

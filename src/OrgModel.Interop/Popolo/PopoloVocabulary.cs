@@ -19,6 +19,9 @@ internal static class PopoloVocabulary
     public const string AbbreviationNote = "abbreviation";
     public const string NameNote = "name";
 
+    /// <summary>Starts the part of a chair membership's label that says why a non-member holds the chair.</summary>
+    public const string NonMemberNote = "not a member: ";
+
     public static string OrganizationId(Id<Organization> id) => OrganizationPrefix + id.Value;
 
     public static string PartyId(Id<Party> id) => PartyPrefix + id.Value;

@@ -43,14 +43,9 @@ public class PopoloPropertyTests
     private static IEnumerable<string> Holders(Organization o) =>
         o.Posts.OrderBy(p => p.Id.Value, StringComparer.Ordinal).SelectMany(p => p.Tenures.Select(t => $"{p.Id} {t.Value.Holder.Name} {View(t.Range)}"));
 
-    // What Popolo can state of a range: its first day and its last day, without qualifiers, decades or centuries.
     private static string View(DateRange r)
     {
-        static string D(PartialDate? d) => d is null or { Precision: DatePrecision.Decade or DatePrecision.Century } ? "-" : d.Value.WithQualifier(DateQualifier.None).ToString();
-        PartialDate? last = r.End is not { } e || r.HasUnknownEnd ? null
-            : r.IsEndInclusive ? e
-            : e.Precision == DatePrecision.Day && e.Earliest > new NodaTime.LocalDate(1, 1, 1) ? PartialDate.FromLocalDate(e.Earliest.PlusDays(-1))
-            : e;
-        return $"{D(r.Start)}..{D(last)}";
+        (string? first, string? last) = PopoloTests.PopoloVocabularyView(r);
+        return $"{first ?? "-"}..{last ?? "-"}";
     }
 }

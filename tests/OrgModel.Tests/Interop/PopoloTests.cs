@@ -176,7 +176,7 @@ public class PopoloTests
         [.. o.Posts.OrderBy(p => p.Id.Value, StringComparer.Ordinal).SelectMany(p => p.Tenures.Select(t => (p.Id.Value, p.Title, t.Value.Holder.Name, t.Value.NominatedBy?.Value, PopoloVocabularyView(t.Range).Start, PopoloVocabularyView(t.Range).End)))];
 
     // What Popolo can say of a range: its first day and its last day, as Popolo dates.
-    private static (string? Start, string? End) PopoloVocabularyView(DateRange r)
+    internal static (string? Start, string? End) PopoloVocabularyView(DateRange r)
     {
         static string? D(PartialDate? d) => d is { Precision: DatePrecision.Decade or DatePrecision.Century } ? null : d?.WithQualifier(DateQualifier.None).ToString();
         string? end = r.End is not { } e || r.HasUnknownEnd ? null
