@@ -86,7 +86,6 @@ public static class JsonLdExporter
                 graph.Add((JsonNode)new JsonObject { ["@id"] = Iri(r.Target), ["@type"] = "FormalOrganization", ["hasSubOrganization"] = Iri(o.Id) });
             }
 
-            graph.Add((JsonNode)RoleNode($"{OrgContext.Resources}role:full", "full member"));
             foreach (Membership m in o.Memberships)
             {
                 parties.Add(m.Party.Value);
@@ -167,26 +166,8 @@ public static class JsonLdExporter
             graph.Add((JsonNode)node);
         }
 
-        var document = new JsonObject { ["@context"] = OrgContext.Create(), ["@graph"] = Deduplicated(graph) };
+        var document = new JsonObject { ["@context"] = OrgContext.Create(), ["@graph"] = graph };
         return OrgContext.Text(document);
-    }
-
-    // A role node is written once however many organizations use it.
-    private static JsonArray Deduplicated(JsonArray graph)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var result = new JsonArray();
-        foreach (JsonNode? node in graph.ToList())
-        {
-            graph.Remove(node);
-            string key = OrgContext.Text(node!);
-            if (seen.Add(key))
-            {
-                result.Add(node);
-            }
-        }
-
-        return result;
     }
 
     private static JsonObject OrganizationNode(Organization o, HashSet<Id<Organization>> exported)
