@@ -180,7 +180,9 @@ internal sealed class RotationEngine
         {
             Session s = sessions[i];
             DateRange range = i + 1 < sessions.Count ? DateRange.Between(s.Date, sessions[i + 1].Date) : DateRange.WithUnknownEnd(s.Date);
-            Id<Party>? holder = i == 0 ? _rule.Anchor.Holder : s.Host;
+            Id<Party>? holder = i == 0 ? _rule.Anchor.Holder
+                : _rule.Order.Kind == RotationOrderKind.HostOfNextSession ? s.Host
+                : i + 1 < sessions.Count ? sessions[i + 1].Host : null;
             if (holder is { } h)
             {
                 Certainty certainty = i + 1 < sessions.Count ? Certainty.Certainly : Certainty.Possibly;

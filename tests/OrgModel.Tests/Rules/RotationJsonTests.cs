@@ -29,12 +29,23 @@ public class RotationJsonTests
         catalog.Organizations[0].ChairRotation!.Order.Should().Be(RotationOrder.HostOfNextSession("summit"));
     }
 
+    [Fact]
+    public void A_rule_by_the_host_of_the_following_session_round_trips()
+    {
+        Catalog catalog = OrgModelJson.DeserializeCatalog(Document("""{ "order": "hostOfFollowingSession", "series": "summit", "period": "sessionToSession", "anchor": { "holder": "a", "from": "2015-07-10" } }"""));
+
+        catalog.Organizations[0].ChairRotation!.Order.Should().Be(RotationOrder.HostOfFollowingSession("summit"));
+        OrgModelJson.DeserializeCatalog(OrgModelJson.Serialize(catalog)).Should().Be(catalog);
+    }
+
     [Theory]
     [InlineData("""{ "order": "sequence", "period": "year", "anchor": { "holder": "a", "from": "2020-01-01" } }""", "$.organizations[0].chairRotation", "*a fixed sequence needs 'sequence'.")]
     [InlineData("""{ "order": "sequence", "sequence": ["a"], "language": "en", "period": "year", "anchor": { "holder": "a", "from": "2020-01-01" } }""", "$.organizations[0].chairRotation", "*a fixed sequence takes 'sequence' only*")]
     [InlineData("""{ "order": "alphabetical", "period": "month", "anchor": { "holder": "a", "from": "2020-01-01" } }""", "$.organizations[0].chairRotation", "*an alphabetical order needs 'language'.")]
     [InlineData("""{ "order": "alphabetical", "language": "en", "series": "x", "period": "month", "anchor": { "holder": "a", "from": "2020-01-01" } }""", "$.organizations[0].chairRotation", "*takes 'language' and 'names', not 'sequence' or 'series'.")]
     [InlineData("""{ "order": "hostOfNextSession", "period": "sessionToSession", "anchor": { "holder": "a", "from": "2020-01-01" } }""", "$.organizations[0].chairRotation", "*needs 'series'.")]
+    [InlineData("""{ "order": "hostOfFollowingSession", "period": "sessionToSession", "anchor": { "holder": "a", "from": "2020-01-01" } }""", "$.organizations[0].chairRotation", "*an order by sessions' hosts needs 'series'.")]
+    [InlineData("""{ "order": "hostOfFollowingSession", "series": "x", "language": "en", "period": "sessionToSession", "anchor": { "holder": "a", "from": "2020-01-01" } }""", "$.organizations[0].chairRotation", "*takes 'series' only*")]
     [InlineData("""{ "order": "alphabetical", "language": "en", "period": "month", "anchor": { "holder": "a", "from": "2020-01" } }""", "$.organizations[0].chairRotation.anchor.from", "'2020-01' is not a day; expected YYYY-MM-DD.*")]
     [InlineData("""{ "order": "alphabetical", "language": "en", "period": "weekly", "anchor": { "holder": "a", "from": "2020-01-01" } }""", "$.organizations[0].chairRotation.period", "'weekly' is not a rotation period*")]
     [InlineData("""{ "order": "alphabetical", "language": "en", "period": "month" }""", "$.organizations[0].chairRotation", "*anchor*")]

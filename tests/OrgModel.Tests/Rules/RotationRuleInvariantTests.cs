@@ -40,12 +40,19 @@ public class RotationRuleInvariantTests
         FluentActions.Invoking(() => RotationOrder.HostOfNextSession(" ")).Should().Throw<ArgumentException>();
 
     [Fact]
-    public void Session_turns_go_with_the_host_of_the_next_session_and_only_with_it()
+    public void The_host_of_the_following_session_needs_a_series() =>
+        FluentActions.Invoking(() => RotationOrder.HostOfFollowingSession("")).Should().Throw<ArgumentException>();
+
+    [Fact]
+    public void Session_turns_go_with_an_order_by_sessions_hosts_and_only_with_one()
     {
         FluentActions.Invoking(() => new RotationRule(RotationOrder.Alphabetical("en"), RotationPeriod.SessionToSession, new RotationAnchor(A, January2020)))
-            .Should().Throw<ArgumentException>().WithMessage("Turns run from session to session exactly when the host of each session takes the chair.*");
+            .Should().Throw<ArgumentException>().WithMessage("Turns run from session to session exactly when a session's host decides the holder.*");
         FluentActions.Invoking(() => new RotationRule(RotationOrder.HostOfNextSession("summit"), RotationPeriod.Year, new RotationAnchor(A, January2020)))
             .Should().Throw<ArgumentException>().WithMessage("Turns run from session to session*");
+        FluentActions.Invoking(() => new RotationRule(RotationOrder.HostOfFollowingSession("summit"), RotationPeriod.HalfYear, new RotationAnchor(A, January2020)))
+            .Should().Throw<ArgumentException>().WithMessage("Turns run from session to session*");
+        new RotationRule(RotationOrder.HostOfFollowingSession("summit"), RotationPeriod.SessionToSession, new RotationAnchor(A, January2020)).Order.Series.Should().Be("summit");
     }
 
     [Fact]

@@ -6,7 +6,10 @@ using OrgModel.Time;
 
 namespace OrgModel.Tests.Rules;
 
-/// <summary>The OTS and TURKPA hand the chair to the host of each summit or plenary: their records checked against that rule.</summary>
+/// <summary>
+/// The OTS and TURKPA hand the chair to the host of each summit or plenary, the SCO to the host of the
+/// next summit: their records checked against those rules.
+/// </summary>
 public class SessionRotationTests
 {
     private static readonly Catalog Catalog = TurkicFixtures.Catalog;
@@ -50,5 +53,26 @@ public class SessionRotationTests
         chair.Value.Origin.Should().Be(TermOrigin.Recorded, "the record's last term is open-ended");
         Catalog.Rotation(Ots, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31), ruleOnly: true).Single()
             .Should().Match<RotationTerm>(t => t.Holder.Value == "aze" && t.Certainty == Certainty.Possibly && t.Period.HasUnknownEnd);
+    }
+
+    [Fact]
+    public void Every_sco_chair_term_goes_to_the_host_of_the_summit_after_the_one_that_opened_it()
+    {
+        Catalog curated = OrgModel.Interop.BuiltIn.BuiltInCatalog.Curated;
+        var sco = new Id<Organization>("sco");
+
+        curated.RotationDepartures(sco).Should().BeEmpty();
+        curated.Rotation(sco, new LocalDate(2015, 7, 10), new LocalDate(2025, 8, 31), ruleOnly: true).Select(t => t.Holder.Value)
+            .Should().Equal("uzb", "kaz", "chn", "kgz", "rus", "tjk", "uzb", "ind", "kaz", "chn");
+    }
+
+    [Fact]
+    public void After_the_last_recorded_summit_the_following_host_rule_names_nobody_and_the_record_answers()
+    {
+        Catalog curated = OrgModel.Interop.BuiltIn.BuiltInCatalog.Curated;
+        var sco = new Id<Organization>("sco");
+
+        curated.Rotation(sco, new LocalDate(2025, 9, 2), new LocalDate(2026, 6, 1), ruleOnly: true).Should().BeEmpty("the host of the 2026 summit is not a recorded session");
+        curated.ChairOn(sco, new LocalDate(2026, 3, 1)).Value.Should().Match<RotationTerm>(t => t.Holder.Value == "kgz" && t.Origin == TermOrigin.Recorded);
     }
 }

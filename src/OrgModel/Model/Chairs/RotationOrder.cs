@@ -6,7 +6,8 @@ namespace OrgModel.Model;
 
 /// <summary>
 /// The order in which a rotating chair passes: a fixed sequence, the members' names in alphabetical
-/// order in a stated language, or the host of each regular session of a series.
+/// order in a stated language, the host of each regular session of a series, or the host of the
+/// session after each one.
 /// </summary>
 /// <remarks>
 /// Alphabetical order compares names with the collation of the stated language (<see cref="CompareInfo"/>
@@ -37,7 +38,7 @@ public sealed record RotationOrder
     /// <summary>For <see cref="RotationOrderKind.Alphabetical"/>: members' names as the organization writes them in <see cref="Language"/>.</summary>
     public EquatableArray<RotationName> Names { get; }
 
-    /// <summary>For <see cref="RotationOrderKind.HostOfNextSession"/>: the session series (<c>summit</c>, <c>plenary</c>); <see langword="null"/> otherwise.</summary>
+    /// <summary>For <see cref="RotationOrderKind.HostOfNextSession"/> and <see cref="RotationOrderKind.HostOfFollowingSession"/>: the session series (<c>summit</c>, <c>plenary</c>); <see langword="null"/> otherwise.</summary>
     public string? Series { get; }
 
     /// <summary>A fixed sequence set by an act.</summary>
@@ -69,6 +70,16 @@ public sealed record RotationOrder
     /// <exception cref="ArgumentException">The series is blank.</exception>
     public static RotationOrder HostOfNextSession(string series) =>
         new(RotationOrderKind.HostOfNextSession, default, null, default, Guard.Against.NullOrWhiteSpace(series));
+
+    /// <summary>At each regular session of a series the chair passes to the host of the series' following session.</summary>
+    /// <param name="series">The session series, such as <c>summit</c>.</param>
+    /// <returns>The order.</returns>
+    /// <exception cref="ArgumentException">The series is blank.</exception>
+    public static RotationOrder HostOfFollowingSession(string series) =>
+        new(RotationOrderKind.HostOfFollowingSession, default, null, default, Guard.Against.NullOrWhiteSpace(series));
+
+    /// <summary>Whether the chair changes hands at the sessions of <see cref="Series"/> rather than on calendar days.</summary>
+    internal bool FollowsSessions => Kind is RotationOrderKind.HostOfNextSession or RotationOrderKind.HostOfFollowingSession;
 
     /// <summary>
     /// The collation of <see cref="Language"/>, from the runtime's culture data (ICU). A process that runs
@@ -103,7 +114,8 @@ public sealed record RotationOrder
     {
         RotationOrderKind.Sequence => $"sequence ({string.Join(", ", Sequence)})",
         RotationOrderKind.Alphabetical => $"alphabetical ({Language})",
-        _ => $"host of the next {Series}",
+        RotationOrderKind.HostOfNextSession => $"host of the next {Series}",
+        _ => $"host of the {Series} session after each",
     };
 
     internal static void RequireEachOnce(EquatableArray<Id<Party>> parties, string parameterName) =>

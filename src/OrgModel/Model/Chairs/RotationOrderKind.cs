@@ -14,4 +14,11 @@ public enum RotationOrderKind
 
     /// <summary>The host of each regular session of a series takes the chair at that session.</summary>
     HostOfNextSession = 2,
+
+    /// <summary>
+    /// At each regular session of a series the chair passes to the host of the series' following
+    /// session, who holds it until that session (the Shanghai Cooperation Organisation's Heads of State
+    /// Council, the CSTO's Collective Security Council): the outgoing chair hosts the session that ends its term.
+    /// </summary>
+    HostOfFollowingSession = 3,
 }

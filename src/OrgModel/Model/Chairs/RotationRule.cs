@@ -14,7 +14,8 @@ namespace OrgModel.Model;
 /// Calendar turns (<see cref="RotationPeriod.Month"/> to <see cref="RotationPeriod.TwoYears"/>) follow
 /// one another from the anchor's first day: a monthly rule anchored on 1 January 2020 hands over on the
 /// first of every month. Turns from session to session follow the organization's regular sessions of
-/// the order's series, and only <see cref="RotationOrderKind.HostOfNextSession"/> may use them.
+/// the order's series, and only <see cref="RotationOrderKind.HostOfNextSession"/> and
+/// <see cref="RotationOrderKind.HostOfFollowingSession"/> use them.
 /// </para>
 /// <para>
 /// The rule explains the recorded chair terms and projects those the record does not hold; see
@@ -44,7 +45,7 @@ public sealed record RotationRule
         Order = Guard.Against.Null(order);
         Period = Guard.Against.EnumOutOfRange(period);
         Anchor = Guard.Against.Null(anchor);
-        Check.Require(period, nameof(period), (period == RotationPeriod.SessionToSession) == (order.Kind == RotationOrderKind.HostOfNextSession), $"Turns run from session to session exactly when the host of each session takes the chair.");
+        Check.Require(period, nameof(period), (period == RotationPeriod.SessionToSession) == order.FollowsSessions, $"Turns run from session to session exactly when a session's host decides the holder.");
         Check.Require(anchor, nameof(anchor), order.Kind != RotationOrderKind.Sequence || order.Sequence.Contains(anchor.Holder), $"The anchor holder '{anchor.Holder}' is not in the rotation's sequence.");
         Check.Require(anchor, nameof(anchor), period is not (RotationPeriod.HalfYear or RotationPeriod.Year or RotationPeriod.TwoYears) || anchor.Start.Day == 1 && (period == RotationPeriod.HalfYear ? anchor.Start.Month is 1 or 7 : anchor.Start.Month == 1), $"A turn of a {PeriodText(period)} starts on the first day of one; the anchor starts on {IsoDay.Text(anchor.Start)}.");
         Check.Require(anchor, nameof(anchor), period != RotationPeriod.Month || anchor.Start.Day == 1, $"A monthly turn starts on the first of a month; the anchor starts on {IsoDay.Text(anchor.Start)}.");

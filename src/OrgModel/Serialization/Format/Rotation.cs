@@ -95,8 +95,8 @@ internal ref partial struct DocumentReader
             RotationOrderKind.Sequence when (seen & 8) == 0 => "a fixed sequence needs 'sequence'.",
             RotationOrderKind.Alphabetical when (seen & (8 | 64)) != 0 => "an alphabetical order takes 'language' and 'names', not 'sequence' or 'series'.",
             RotationOrderKind.Alphabetical when (seen & 16) == 0 => "an alphabetical order needs 'language'.",
-            RotationOrderKind.HostOfNextSession when (seen & (8 | 16 | 32)) != 0 => "the host of the next session takes 'series' only, not 'sequence', 'language' or 'names'.",
-            RotationOrderKind.HostOfNextSession when (seen & 64) == 0 => "the host of the next session needs 'series'.",
+            RotationOrderKind.HostOfNextSession or RotationOrderKind.HostOfFollowingSession when (seen & (8 | 16 | 32)) != 0 => "an order by sessions' hosts takes 'series' only, not 'sequence', 'language' or 'names'.",
+            RotationOrderKind.HostOfNextSession or RotationOrderKind.HostOfFollowingSession when (seen & 64) == 0 => "an order by sessions' hosts needs 'series'.",
             _ => null,
         };
         if (misplaced is not null)
@@ -110,7 +110,8 @@ internal ref partial struct DocumentReader
             {
                 RotationOrderKind.Sequence => RotationOrder.Fixed(sequence),
                 RotationOrderKind.Alphabetical => RotationOrder.Alphabetical(language!, names),
-                _ => RotationOrder.HostOfNextSession(series!),
+                RotationOrderKind.HostOfNextSession => RotationOrder.HostOfNextSession(series!),
+                _ => RotationOrder.HostOfFollowingSession(series!),
             };
             return new RotationRule(order, period, anchor!, groupSize, anchorPosition, deviations, provenance ?? Provenance.None);
         }
