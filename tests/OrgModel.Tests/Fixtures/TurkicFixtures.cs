@@ -313,8 +313,9 @@ public static class TurkicFixtures
     }
 
     /// <summary>
-    /// TURKSOY: its members as the COW IGO data records them (known only to the year) and as TURKSOY lists
-    /// them today, its seat and its Secretaries-General since 2022.
+    /// TURKSOY: its names (renamed in 2009), its members as the COW IGO data records them (known only to
+    /// the year) and as TURKSOY lists them today, three sessions of its Permanent Council, its seat and its
+    /// Secretaries General since 2008.
     /// </summary>
     private static Organization Turksoy()
     {
@@ -323,16 +324,25 @@ public static class TurkicFixtures
         return new Organization(
             new Id<Organization>("turksoy"),
             OrganizationClassification.IntergovernmentalOrganization,
-            One(new OrganizationName("Joint Administration of the Turkic Culture and Arts", "TURKSOY", P(CowIgoV3)), DateRange.From(D("1993"))),
+            Timeline.Exclusive(
+                E(DateRange.Between(D("1993"), D("2009-10")), new OrganizationName("Joint Administration of the Turkic Culture and Arts", "TURKSOY", P(CowIgoV3, InternetHaberTurksoyName))),
+                E(DateRange.From(D("2009-10")), new OrganizationName("International Organization of Turkic Culture", "TURKSOY",
+                    Noted("Renamed at the 26th session of the Permanent Council in Baku on 16–17 October 2009; the abbreviation, from the former Turkish name, was kept.", InternetHaberTurksoyName, TurksoyAbout)))),
             founded: D("1993"),
             identifiers: [new ExternalIdentifier(IdentifierSchemes.CowIgo, "3330")],
             memberships: [Member("aze"), Member("kaz"), Member("kgz"), Member("tur"), Member("tkm"), Member("uzb")],
+            sessions:
+            [
+                new Session(new Id<Session>("permanent-council-26"), "permanent-council", 26, SessionKind.Regular, D("2009-10-16"), new Place("Baku", country: new Id<Party>("aze")), lastDay: D("2009-10-17"), host: new Id<Party>("aze"), provenance: P(InternetHaberTurksoyName)),
+                new Session(new Id<Session>("permanent-council-35"), "permanent-council", 35, SessionKind.Regular, D("2017-12-05"), new Place("Turkestan", country: new Id<Party>("kaz")), host: new Id<Party>("kaz"), provenance: P(InformKaseinovReelected)),
+                new Session(new Id<Session>("permanent-council-2022-03-31"), "permanent-council", null, SessionKind.Extraordinary, D("2022-03-31"), new Place("Bursa", country: new Id<Party>("tur")), host: new Id<Party>("tur"), provenance: P(NewsAzTurksoyRaev, MfaTurksoyRaev)),
+            ],
             secretariat: new Secretariat(One(new Seat(new Place("Ankara", country: new Id<Party>("tur")), provenance: P(TurksoyAbout, MfaTurksoyRaev)), DateRange.From(D("1993"))), headPost: new Id<Post>(Post.SecretaryGeneral)),
             posts:
             [
                 new Post(new Id<Post>(Post.SecretaryGeneral), "Secretary General", Timeline.Exclusive(
-                    E(DateRange.Until(D("2022-04-12")), new Tenure(new Person(new Id<Person>("dusen-kaseinov"), "Düsen Kaseinov", ["Dusen Kasseinov"]), nominatedBy: new Id<Party>("kaz"),
-                        provenance: Noted("He handed over to Sultan Raev in 2022; the day he took office is not recorded here.", MfaTurksoyRaev, ANewsTurksoyRaev))),
+                    E(DateRange.Between(D("2008"), D("2022-04-12")), new Tenure(new Person(new Id<Person>("dusen-kaseinov"), "Düsen Kaseinov", ["Dusen Kasseinov"]), nominatedBy: new Id<Party>("kaz"),
+                        provenance: Noted("He took office in 2008 (the day is not recorded here), was re-elected at the 35th session of the Permanent Council in Turkestan on 5 December 2017, and handed over to Sultan Raev on 12 April 2022. His predecessors since 1993 are not recorded yet.", AzertagKaseinov, TurkpaKaseinov70, InformKaseinovReelected, MfaKgKaseinov, MfaTurksoyRaev, ANewsTurksoyRaev))),
                     E(DateRange.From(D("2022-04-12")), new Tenure(new Person(new Id<Person>("sultan-raev"), "Sultan Raev", ["Sultanbai Raev", "Sultanbay Raev"]), electedOn: D("2022-03-31"), nominatedBy: new Id<Party>("kgz"),
                         provenance: Noted("Elected for 2022–2025 at an extraordinary session of the Permanent Council in Bursa on Thursday 31 March 2022; took over from Düsen Kaseinov at a ceremony in Bursa on 12 April 2022.", NewsAzTurksoyRaev, MfaTurksoyRaev, ANewsTurksoyRaev))))),
             ],
