@@ -92,11 +92,11 @@ internal static class Cli
             Catalog catalog = CatalogLoader.Load(r.GetValue(data), r.GetValue(organization));
             LocalDate day = r.GetValue(on) ?? today();
             string wanted = r.GetValue(status)!;
-            var list = catalog.MembersOn(OrganizationId(catalog, r.GetValue(organization)!), day)
+            var matching = catalog.MembersOn(OrganizationId(catalog, r.GetValue(organization)!), day)
                 .Where(m => wanted == "any" || string.Equals(m.Status.ToString(), wanted, StringComparison.OrdinalIgnoreCase))
-                .Where(m => r.GetValue(includePossible) || m.Certainty == Time.Certainty.Certainly)
                 .ToList();
-            Print(output, r, json, format, () => OrgModelJson.Serialize(list), () => Reports.Members(catalog, list, day));
+            var list = matching.Where(m => r.GetValue(includePossible) || m.Certainty == Time.Certainty.Certainly).ToList();
+            Print(output, r, json, format, () => OrgModelJson.Serialize(list), () => Reports.Members(catalog, list, day, possiblyLeftOut: matching.Count - list.Count));
             return 0;
         });
 

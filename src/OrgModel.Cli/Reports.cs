@@ -252,11 +252,15 @@ internal static class Reports
     public static string Word<T>(T value)
         where T : struct, Enum => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
-    public static string Members(Catalog catalog, IReadOnlyList<MembershipOnDate> members, LocalDate day)
+    // possiblyLeftOut: members left out because they only possibly belong on the day; a table that
+    // omits them says so, since an empty or short list must not read as a certain "no".
+    public static string Members(Catalog catalog, IReadOnlyList<MembershipOnDate> members, LocalDate day, int possiblyLeftOut = 0)
     {
+        string leftOut = possiblyLeftOut == 0 ? string.Empty
+            : $"{possiblyLeftOut} more possibly {(possiblyLeftOut == 1 ? "belongs" : "belong")} on {Iso(day)}; add --include-possible to list {(possiblyLeftOut == 1 ? "it" : "them")}.";
         if (members.Count == 0)
         {
-            return $"No members match on {Iso(day)}.";
+            return possiblyLeftOut == 0 ? $"No members match on {Iso(day)}." : $"No members certainly match on {Iso(day)}. " + leftOut;
         }
 
         var table = new TextTable("Party", "Id", "Status", "Since", "Certainty");
@@ -265,7 +269,7 @@ internal static class Reports
             table.Add(Name(catalog, m.Party, day), m.Party.ToString(), Word(m.Status), m.Span.Start?.ToString() ?? "unknown", m.Certainty.ToInvariantString());
         }
 
-        return Render(table);
+        return possiblyLeftOut == 0 ? Render(table) : Render(table) + Environment.NewLine + leftOut;
     }
 
     public static string Memberships(Catalog catalog, IReadOnlyList<MembershipOnDate> memberships, LocalDate day)

@@ -33,6 +33,16 @@ public class CatalogCommandTests
     }
 
     [Fact]
+    public void Members_that_only_possibly_belong_are_counted_when_left_out_not_hidden_behind_a_bare_no()
+    {
+        int possible = BuiltInCatalog.Catalog.MembersOn(new Id<Organization>("AACB"), new LocalDate(2016, 1, 1)).Count(m => m.Certainty == OrgModel.Time.Certainty.Possibly);
+        possible.Should().BePositive("COW's members of 2014 possibly still belong in 2016");
+
+        Run("members", "AACB", "--on", "2016-01-01").Out.Should().Contain($"No members certainly match on 2016-01-01. {possible} more possibly belong on 2016-01-01").And.Contain("--include-possible");
+        Run("members", "AACB", "--on", "2016-01-01", "--include-possible").Out.Should().NotContain("more possibly");
+    }
+
+    [Fact]
     public void List_filters_by_member_and_by_kind_ignoring_case()
     {
         int ofKazakhstan = BuiltInCatalog.Catalog.MembershipsOn(new Id<Party>("kaz"), new LocalDate(2025, 10, 17)).Select(m => m.Organization).Distinct().Count();
