@@ -28,7 +28,8 @@ namespace OrgModel.Interop.Cow;
 /// the runs of years in which it has any coded cell (0–3). Codes 1, 2 and 3 become full, associate and
 /// observer spans (<see cref="CowYears.Run"/>); −9 becomes a <see cref="DataGapKind.Missing"/> gap (for
 /// every party when a whole row is −9); an empty cell in a year the state otherwise exists becomes a
-/// <see cref="DataGapKind.NotInSystem"/> gap. <c>integrated</c> and <c>replaced</c> become succession
+/// <see cref="DataGapKind.NotInSystem"/> gap; an IGO still alive in 2014 gets a
+/// <see cref="DataGapKind.BeyondCoverage"/> gap for every party from 2015. <c>integrated</c> and <c>replaced</c> become succession
 /// events when their year is the dissolution year. See <c>docs/interop-cow.md</c>.
 /// </para>
 /// </remarks>
@@ -250,6 +251,12 @@ public static class CowIgoImporter
             {
                 notes.Add($"COW flags the IGO as {(ending.Integrated ? "integrated" : "replaced")} in {ending.Year}, which is not its recorded dissolution year; the event is not recorded.");
             }
+        }
+
+        // An IGO still alive in the data's last year: COW says nothing of anyone after it.
+        if (lastRow >= CowYears.LastYear && activeThrough is null)
+        {
+            gaps.Add(new DataGap(DataGapKind.BeyondCoverage, DateRange.From(new PartialDate(CowYears.LastYear + 1))));
         }
 
         var identifiers = new List<ExternalIdentifier> { new(IdentifierSchemes.CowIgo, igo.Ionum.ToString(CultureInfo.InvariantCulture)) };

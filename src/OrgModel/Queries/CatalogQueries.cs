@@ -38,6 +38,22 @@ public static partial class CatalogQueries
         return CatalogIndex.Of(catalog).StatusOn(OrganizationIndex(catalog, organization), party, date);
     }
 
+    /// <summary>
+    /// Whether a party belongs to an organization in any status on a day: certainly, possibly, or no —
+    /// and never no on a day the organization's source has no data for (see <see cref="Organization.BelongsOn"/>).
+    /// </summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="organization">The organization.</param>
+    /// <param name="party">The party.</param>
+    /// <param name="date">The day.</param>
+    /// <returns>Certainly, possibly or no.</returns>
+    /// <exception cref="KeyNotFoundException">The catalog has no such organization.</exception>
+    public static Certainty BelongsOn(this Catalog catalog, Id<Organization> organization, Id<Party> party, LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return catalog.Organizations[OrganizationIndex(catalog, organization)].BelongsOn(party, date);
+    }
+
     /// <summary>The members (of every status) of an organization on a day, ordered by status then identifier.</summary>
     /// <param name="catalog">The catalog.</param>
     /// <param name="organization">The organization.</param>

@@ -61,8 +61,9 @@ public class CatalogQuestionsTests
             case "name":
                 return catalog.SnapshotOn(org, day).Name.Value.Name;
             case "member":
-                var status = catalog.StatusOn(org, catalog.PartiesNamed(subject).Single(), day);
-                return status.HasValue ? $"{status.Value.ToString().ToLowerInvariant()} {status.Certainty.ToInvariantString()}" : "none no";
+                Id<Party> party = catalog.PartiesNamed(subject).Single();
+                var status = catalog.StatusOn(org, party, day);
+                return status.HasValue ? $"{status.Value.ToString().ToLowerInvariant()} {status.Certainty.ToInvariantString()}" : $"none {catalog.BelongsOn(org, party, day).ToInvariantString()}";
             case "chair":
                 return catalog.ChairOn(org, day).Value.Holder.Value;
             case "head":

@@ -8,4 +8,10 @@ public enum DataGapKind
 
     /// <summary>The source codes the party as outside the system it covers for that period (COW: an empty cell).</summary>
     NotInSystem = 1,
+
+    /// <summary>
+    /// The period lies after the last year the source covers (COW ends in 2014): the source says
+    /// nothing of any party then, so no one is known to be outside the organization.
+    /// </summary>
+    BeyondCoverage = 2,
 }

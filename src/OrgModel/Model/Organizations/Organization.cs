@@ -249,9 +249,35 @@ public sealed record Organization
     /// <summary>A party's status on a day, closed by dissolution.</summary>
     /// <param name="party">The party.</param>
     /// <param name="date">The day.</param>
-    /// <returns>The status with its certainty, or no answer.</returns>
+    /// <returns>
+    /// The status with its certainty, or no answer when the record holds no status for the party on
+    /// that day. No answer is not a certain "not a member" where the source has no data for the day;
+    /// <see cref="BelongsOn"/> tells the two apart.
+    /// </returns>
     public Answer<MembershipStatus> StatusOn(Id<Party> party, LocalDate date) =>
         MembershipOf(party) is { } m ? m.StatusOn(date).LimitTo(IsActiveOn(date)) : default;
+
+    /// <summary>
+    /// Whether a party belongs to the organization in any status (full, associate, observer or
+    /// suspended) on a day. The answer is <see cref="Certainty.No"/> only where the record rules it out:
+    /// on a day its source has no data for — a <see cref="DataGap"/> for the party or for every party,
+    /// such as COW's missing years or the years after its data ends — a party without a recorded status
+    /// possibly belongs, since the source does not say it does not.
+    /// </summary>
+    /// <param name="party">The party.</param>
+    /// <param name="date">The day.</param>
+    /// <returns>Certainly, possibly or no.</returns>
+    public Certainty BelongsOn(Id<Party> party, LocalDate date)
+    {
+        Certainty recorded = StatusOn(party, date).Certainty;
+        if (recorded == Certainty.Certainly || DataGaps.Count == 0)
+        {
+            return recorded;
+        }
+
+        var day = new PartialDate(date.Year, date.Month, date.Day);
+        return DataGapDuring(party, DateRange.BetweenInclusive(day, day)).HasValue ? Certainty.Possibly.And(IsActiveOn(date)) : recorded;
+    }
 
     /// <summary>The chair term in force on a day, closed by dissolution.</summary>
     /// <param name="date">The day.</param>

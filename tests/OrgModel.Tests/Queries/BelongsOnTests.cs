@@ -1,0 +1,105 @@
+using CsCheck;
+using NodaTime;
+using OrgModel.Interop.BuiltIn;
+using OrgModel.Model;
+using OrgModel.Queries;
+using OrgModel.Tests.Serialization;
+using OrgModel.Time;
+
+namespace OrgModel.Tests.Queries;
+
+/// <summary>
+/// Whether a party belongs on a day is "no" only where the record rules it out: a day its source has
+/// no data for is "possibly".
+/// </summary>
+public class BelongsOnTests
+{
+    private static readonly Id<Organization> X = new("x");
+    private static readonly Id<Party> Member = new("kaz");
+    private static readonly Id<Party> Other = new("kgz");
+
+    private static Catalog With(params DataGap[] gaps)
+    {
+        var organization = new Organization(
+            X,
+            OrganizationClassification.IntergovernmentalOrganization,
+            Timeline.Exclusive(TimelineEntry.Create(DateRange.From(new PartialDate(1990)), new OrganizationName("X"))),
+            founded: new PartialDate(1990),
+            memberships: [new Membership(Member, Timeline.Exclusive(TimelineEntry.Create(DateRange.Between(new PartialDate(1995, 1, 1), new PartialDate(2000, 1, 1)), new StatusSpan(MembershipStatus.Full))))],
+            dataGaps: [.. gaps]);
+        Party State(Id<Party> id) => new(id, PartyKind.State, Timeline.Exclusive(TimelineEntry.Create(default, id.Value)));
+        return new Catalog([State(Member), State(Other)], [organization]);
+    }
+
+    [Fact]
+    public void A_recorded_status_belongs_certainly_and_no_status_outside_a_gap_is_a_certain_no()
+    {
+        Catalog catalog = With();
+
+        catalog.BelongsOn(X, Member, new LocalDate(1997, 6, 1)).Should().Be(Certainty.Certainly);
+        catalog.BelongsOn(X, Member, new LocalDate(2001, 6, 1)).Should().Be(Certainty.No);
+        catalog.BelongsOn(X, Other, new LocalDate(1997, 6, 1)).Should().Be(Certainty.No);
+    }
+
+    [Fact]
+    public void A_day_inside_a_gap_for_every_party_is_possibly_for_a_party_without_a_status()
+    {
+        Catalog catalog = With(new DataGap(DataGapKind.BeyondCoverage, DateRange.From(new PartialDate(2015))));
+
+        catalog.BelongsOn(X, Other, new LocalDate(2016, 1, 1)).Should().Be(Certainty.Possibly);
+        catalog.BelongsOn(X, Member, new LocalDate(2016, 1, 1)).Should().Be(Certainty.Possibly, "the member left in 2000, but the source says nothing after 2014");
+        catalog.BelongsOn(X, Other, new LocalDate(2014, 12, 31)).Should().Be(Certainty.No, "the day before the gap is still covered");
+        catalog.StatusOn(X, Other, new LocalDate(2016, 1, 1)).HasValue.Should().BeFalse("there is no status to give, only doubt");
+    }
+
+    [Fact]
+    public void A_gap_for_one_party_leaves_the_others_answered_no()
+    {
+        Catalog catalog = With(new DataGap(DataGapKind.Missing, DateRange.BetweenInclusive(new PartialDate(2003), new PartialDate(2004)), Other));
+
+        catalog.BelongsOn(X, Other, new LocalDate(2003, 1, 1)).Should().Be(Certainty.Possibly);
+        catalog.BelongsOn(X, Other, new LocalDate(2004, 12, 31)).Should().Be(Certainty.Possibly);
+        catalog.BelongsOn(X, Other, new LocalDate(2005, 1, 1)).Should().Be(Certainty.No, "the gap ends with 2004");
+        catalog.BelongsOn(X, Member, new LocalDate(2003, 6, 1)).Should().Be(Certainty.No);
+    }
+
+    [Fact]
+    public void A_cow_organization_alive_in_2014_answers_a_state_coded_outside_it_possibly_afterwards_and_no_before()
+    {
+        Catalog world = BuiltInCatalog.Catalog;
+        var aacb = world.OrganizationsNamed("AACB")[0];
+        var usa = new Id<Party>("usa");
+
+        world.BelongsOn(aacb, usa, new LocalDate(2014, 12, 31)).Should().Be(Certainty.No, "COW codes the United States as not a member through 2014");
+        world.BelongsOn(aacb, usa, new LocalDate(2015, 1, 1)).Should().Be(Certainty.Possibly, "COW says nothing after 2014");
+        world.GetOrganization(aacb).DataGaps.Should().ContainSingle(g => g.Kind == DataGapKind.BeyondCoverage && g.Party == null);
+    }
+
+    [Fact]
+    public void On_any_catalog_and_day_no_is_given_only_where_the_record_has_data_and_no_status() =>
+        Gen.Select(RandomCatalogs.Gen, Gen.Int[1900, 2120], Gen.Int[0, 364]).Sample((catalog, year, offset) =>
+        {
+            var day = new LocalDate(year, 1, 1).PlusDays(offset);
+            var asDay = new PartialDate(day.Year, day.Month, day.Day);
+            foreach (Organization o in catalog.Organizations)
+            {
+                foreach (Party p in catalog.Parties)
+                {
+                    Answer<MembershipStatus> status = o.StatusOn(p.Id, day);
+                    bool inGap = o.DataGapDuring(p.Id, DateRange.BetweenInclusive(asDay, asDay)).HasValue;
+                    Certainty belongs = catalog.BelongsOn(o.Id, p.Id, day);
+                    bool lawsHold =
+                        (belongs == Certainty.Certainly) == (status.Certainty == Certainty.Certainly)
+                        && (belongs != Certainty.No || !status.HasValue)
+                        && (!inGap || o.IsActiveOn(day) == Certainty.No || belongs != Certainty.No)
+                        && (inGap || belongs == status.Certainty);
+                    if (!lawsHold)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }, iter: 300);
+}
