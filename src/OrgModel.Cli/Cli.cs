@@ -213,6 +213,17 @@ internal static class Cli
             return 0;
         });
 
+        var statusCommand = new Command("status", "Whether a party belongs to an organization on a day, and in which status: certainly, possibly or no, never no where the source has no data") { organization, party, on, data, tableFormat };
+        statusCommand.SetAction(r =>
+        {
+            Catalog catalog = CatalogLoader.Load(r.GetValue(data), r.GetValue(organization));
+            Organization o = catalog.GetOrganization(OrganizationId(catalog, r.GetValue(organization)!));
+            Id<Party> p = PartyId(catalog, r.GetValue(party)!);
+            LocalDate day = r.GetValue(on) ?? today();
+            Print(output, r, null, tableFormat, null, () => Reports.Status(catalog, o, p, day));
+            return 0;
+        });
+
         var post = new Argument<string>("post") { Description = "The post's identifier, such as secretary-general (case is ignored)" };
         var holder = new Command("holder", "Who held a post of an organization on a day") { organization, post, on, data, tableFormat };
         holder.SetAction(r =>
@@ -366,7 +377,7 @@ internal static class Cli
         // the assembly, which a RootCommand would print in help; so it carries help and version itself.
         return new Command("orgmodel", "orgmodel — ask about intergovernmental organizations on any date")
         {
-            new HelpOption(), new VersionOption(), data, json, show, members, memberships, history, sessions, chair, rotation, list, parties, joint, holder, agreements, check, timeline, validate, import, export,
+            new HelpOption(), new VersionOption(), data, json, show, members, statusCommand, memberships, history, sessions, chair, rotation, list, parties, joint, holder, agreements, check, timeline, validate, import, export,
         };
     }
 

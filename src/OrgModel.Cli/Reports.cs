@@ -185,6 +185,22 @@ internal static class Reports
         return Render(table);
     }
 
+    public static string Status(Catalog catalog, Organization o, Id<Party> party, LocalDate day)
+    {
+        Answer<TimelineEntry<StatusSpan>> recorded = o.MembershipOf(party) is { } m ? m.Statuses.EntryAt(day) : default;
+        Answer<MembershipStatus> status = o.StatusOn(party, day);
+        Certainty belongs = o.BelongsOn(party, day);
+        var asDay = new PartialDate(day.Year, day.Month, day.Day);
+        Answer<DataGap> gap = o.DataGapDuring(party, DateRange.BetweenInclusive(asDay, asDay));
+        string why = status.HasValue
+            ? (recorded.HasValue ? $"recorded {recorded.Value.Range}" : "recorded")
+            : belongs == Certainty.No ? "no status recorded on that day" : $"the source has no data for that day ({Word(gap.Value.Kind)})";
+
+        var table = new TextTable("Organization", "Party", "Belongs", "Status", "Why");
+        table.Add(OrganizationName(catalog, o.Id, day), Name(catalog, party, day), belongs.ToInvariantString(), status.HasValue ? Word(status.Value) : "—", why);
+        return Render(table);
+    }
+
     public static string Holder(Catalog catalog, Organization o, Post post, Answer<Tenure> holder, LocalDate day)
     {
         if (!holder.HasValue)

@@ -43,6 +43,19 @@ public class CatalogCommandTests
     }
 
     [Fact]
+    public void Status_says_whether_a_party_belongs_and_never_no_where_the_source_is_silent()
+    {
+        Run("status", "ots", "uzb", "--on", "2020-06-01").Out.Should().MatchRegex(@"Uzbekistan\s+certainly\s+full\s+recorded \[2019-10-14, ongoing\)");
+        Run("status", "OTS", "Uzbekistan", "--on", "2018-06-01").Out.Should().MatchRegex(@"Uzbekistan\s+no\s+—\s+no status recorded", "it joined in 2019");
+        Run("status", "AACB", "usa", "--on", "2016-01-01").Out.Should().MatchRegex(@"possibly\s+—\s+the source has no data for that day \(beyondCoverage\)");
+        Run("status", "AACB", "usa", "--on", "2016-01-01", "--format", "csv").Out.Should().StartWith("Organization,Party,Belongs,Status,Why");
+
+        var (exit, _, error) = Run("status", "ots", "narnia");
+        exit.Should().NotBe(0);
+        error.Trim().Should().NotContain(Environment.NewLine, "a bad party is one line, not a stack trace");
+    }
+
+    [Fact]
     public void List_filters_by_member_and_by_kind_ignoring_case()
     {
         int ofKazakhstan = BuiltInCatalog.Catalog.MembershipsOn(new Id<Party>("kaz"), new LocalDate(2025, 10, 17)).Select(m => m.Organization).Distinct().Count();
