@@ -279,9 +279,10 @@ public class ValidateEveryProblemTests
         parties.Add(parties[0]!.DeepClone());
         document["organizations"]![2]!["memberships"]![0]!["party"] = "nowhere";
         var sessions = document["organizations"]![1]!["sessions"]!.AsArray();
-        var copy = sessions[0]!.DeepClone();
+        var copy = sessions.First(session => session!["ordinal"] is not null)!.DeepClone();
         copy["id"] = "summit-again";
         sessions.Add(copy);
+        int copyIndex = sessions.Count - 1;
         string path = Path.Combine(Path.GetTempPath(), $"orgmodel-{Guid.NewGuid():N}.json");
         File.WriteAllText(path, document.ToJsonString());
         try
@@ -291,7 +292,7 @@ public class ValidateEveryProblemTests
             exit.Should().Be(1);
             output.Should().Contain("$.parties[15]: Two parties have the identifier 'aze'.")
                 .And.Contain("$.organizations[2].memberships[0].party: Organization 'turksoy': a membership names party 'nowhere', which is not a party in the catalog.")
-                .And.Contain("$.organizations[1].sessions[13]: Organization 'ots': session ordinals are unique within a series")
+                .And.Contain($"$.organizations[1].sessions[{copyIndex}]: Organization 'ots': session ordinals are unique within a series")
                 .And.EndWith("3 problems" + Environment.NewLine, "a reference to the OTS, which could not be read, is not reported as dangling");
         }
         finally

@@ -263,6 +263,10 @@ public static class TurkicFixtures
             ],
             sessions:
             [
+                new Session(new Id<Session>("summit-2009-nakhchivan"), "summit", null, SessionKind.Regular, D("2009-10-03"), new Place("Nakhchivan", country: new Id<Party>("aze")), host: new Id<Party>("aze"),
+                    provenance: Noted("The 9th Summit of the Heads of Turkic-Speaking States, at which the Nakhchivan Agreement was signed; the Council numbers its own summits from Almaty (2011).", MfaAzTurkicCouncil, PresidentAz10thSummit)),
+                new Session(new Id<Session>("summit-2010-istanbul"), "summit", null, SessionKind.Regular, D("2010-09-16"), new Place("Istanbul", country: new Id<Party>("tur")), host: new Id<Party>("tur"),
+                    provenance: Noted("The 10th Summit of the Heads of Turkic-Speaking States, which set up the Council's organs and appointed its first Secretary-General.", PresidentAz10thSummit, TrendIstanbulOpens)),
                 Summit(1, "2011-10-21", "Almaty", "kaz", SummitList),
                 Summit(2, "2012-08-23", "Bishkek", "kgz", SummitList),
                 Summit(3, "2013-08-16", "Gabala", "aze", SummitList),
@@ -294,6 +298,12 @@ public static class TurkicFixtures
                 new Post(new Id<Post>("honorary-chairman"), "Honorary Chairman", One(new Tenure(new Person(new Id<Person>("nursultan-nazarbayev"), "Nursultan Nazarbayev"), TenureRole.Honorary, provenance: P(OtsWikipedia)))),
             ],
             chairTerms: Timeline.Exclusive(
+                E(DateRange.Between(D("2009-10-03"), D("2010-09-16")), new ChairTerm(new Id<Party>("aze"), new Id<Session>("summit-2009-nakhchivan"), new Id<Session>("summit-2010-istanbul"),
+                    nonMemberReason: "The Nakhchivan Agreement entered into force on 17 November 2010; until then the chair was that of the summits of the Turkic-speaking states that founded the Council.",
+                    provenance: Noted("Inferred from the practice that the host of a summit chairs until the next one: Azerbaijan hosted the Nakhchivan summit that signed the Agreement.", MfaAzTurkicCouncil, PresidentAz10thSummit))),
+                E(DateRange.Between(D("2010-09-16"), D("2011-10-21")), new ChairTerm(new Id<Party>("tur"), new Id<Session>("summit-2010-istanbul"), new Id<Session>("summit-1"),
+                    nonMemberReason: "The Nakhchivan Agreement entered into force on 17 November 2010, two months into this term; until then the chair was that of the summits of the Turkic-speaking states that founded the Council.",
+                    provenance: Noted("The Istanbul summit opened under Turkey's chairmanship; Kazakhstan took over as host of the first summit of the Council in Almaty.", TrendIstanbulOpens, PresidentAz10thSummit, SummitList))),
                 Chair("kaz", 1, 2, SummitList),
                 Chair("kgz", 2, 3, SummitList),
                 Chair("aze", 3, 4, SummitList),
@@ -317,7 +327,7 @@ public static class TurkicFixtures
     /// <summary>
     /// TURKSOY: its names (renamed in 2009), its members as the COW IGO data records them (known only to
     /// the year) and as TURKSOY lists them today, three sessions of its Permanent Council, its seat and its
-    /// Secretaries General since 2008.
+    /// Secretaries General since its founding (1993).
     /// </summary>
     private static Organization Turksoy()
     {
@@ -343,8 +353,12 @@ public static class TurkicFixtures
             posts:
             [
                 new Post(new Id<Post>(Post.SecretaryGeneral), "Secretary General", Timeline.Exclusive(
+                    E(DateRange.Between(D("1993"), D("2006-12")), new Tenure(new Person(new Id<Person>("polad-bulbuloglu"), "Polad Bülbüloğlu", ["Polad Bulbuloglu", "Polad Bülbüloglu"]), nominatedBy: new Id<Party>("aze"),
+                        provenance: Noted("TÜRKSOY calls him its first Secretary General (the post was then styled Director General); Azerbaijan's culture minister said in December 2006 that Azerbaijan had led TÜRKSOY for 14 years and that no successor had been elected at that meeting. The days he took office and left are not recorded.", TurksoyBulbuloglu80, ApaTurksoyKoc))),
+                    E(DateRange.Between(D("2006-12"), D("2007")), new Tenure(new Person(new Id<Person>("atilla-koc"), "Atilla Koç"), TenureRole.Acting, nominatedBy: new Id<Party>("tur"),
+                        provenance: Noted("Türkiye's Minister of Culture and Tourism, entrusted with the post for six months in December 2006 until the next meeting elected a Secretary General; the day his charge ended is not recorded.", ApaTurksoyKoc))),
                     E(DateRange.Between(D("2008"), D("2022-04-12")), new Tenure(new Person(new Id<Person>("dusen-kaseinov"), "Düsen Kaseinov", ["Dusen Kasseinov"]), nominatedBy: new Id<Party>("kaz"),
-                        provenance: Noted("He took office in 2008 (the day is not recorded here), was re-elected at the 35th session of the Permanent Council in Turkestan on 5 December 2017, and handed over to Sultan Raev on 12 April 2022. His predecessors since 1993 are not recorded yet.", AzertagKaseinov, TurkpaKaseinov70, InformKaseinovReelected, MfaKgKaseinov, MfaTurksoyRaev, ANewsTurksoyRaev))),
+                        provenance: Noted("He took office in 2008 (the day is not recorded here), was re-elected at the 35th session of the Permanent Council in Turkestan on 5 December 2017, and handed over to Sultan Raev on 12 April 2022.", AzertagKaseinov, TurkpaKaseinov70, InformKaseinovReelected, MfaKgKaseinov, MfaTurksoyRaev, ANewsTurksoyRaev))),
                     E(DateRange.From(D("2022-04-12")), new Tenure(new Person(new Id<Person>("sultan-raev"), "Sultan Raev", ["Sultanbai Raev", "Sultanbay Raev"]), electedOn: D("2022-03-31"), nominatedBy: new Id<Party>("kgz"),
                         provenance: Noted("Elected for 2022–2025 at an extraordinary session of the Permanent Council in Bursa on Thursday 31 March 2022; took over from Düsen Kaseinov at a ceremony in Bursa on 12 April 2022.", NewsAzTurksoyRaev, MfaTurksoyRaev, ANewsTurksoyRaev))))),
             ],
