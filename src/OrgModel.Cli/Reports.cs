@@ -328,12 +328,12 @@ internal static class Reports
             return $"No sessions recorded for {o.Id}.";
         }
 
-        var table = new TextTable("Series", "No.", "Kind", "Dates", "City", "Host", "Chair at the time");
+        var table = new TextTable("Series", "No.", "Kind", "Dates", "Where", "Host", "Chair at the time");
         foreach (Session s in sessions)
         {
             LocalDate first = s.Date.Earliest;
             Answer<ChairTerm> chair = o.ChairOn(first);
-            table.Add(s.Series, s.Ordinal?.ToString(CultureInfo.InvariantCulture) ?? "—", Word(s.Kind), Dates(s), s.Place.City,
+            table.Add(s.Series, s.Ordinal?.ToString(CultureInfo.InvariantCulture) ?? "—", Word(s.Kind), Dates(s), s.Where,
                 s.Host is { } h ? Name(catalog, h, first) : "—", chair.HasValue ? Name(catalog, chair.Value.Holder, first) + Doubt(chair.Certainty) : "—");
         }
 
@@ -352,7 +352,7 @@ internal static class Reports
     private static string OrganizationName(Catalog catalog, Id<Organization> id, LocalDate day) =>
         catalog.TryGetOrganization(id, out Organization? o) && o.NameOn(day).TryGetValue(out OrganizationName? name) ? $"{name.Name} ({id})" : id.ToString();
 
-    private static string SessionLine(Session s) => $"{s.Series} {(s.Ordinal is { } n ? n.ToString(CultureInfo.InvariantCulture) : Word(s.Kind))}, {Dates(s)}, {s.Place.City}";
+    private static string SessionLine(Session s) => $"{s.Series} {(s.Ordinal is { } n ? n.ToString(CultureInfo.InvariantCulture) : Word(s.Kind))}, {Dates(s)}, {s.Where}";
 
     private static string Dates(Session s) => s.LastDay is { } last ? $"{s.Date} – {last}" : s.Date.ToString();
 

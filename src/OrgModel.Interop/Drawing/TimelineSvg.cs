@@ -212,7 +212,7 @@ public static class TimelineSvg
             Session s = sessions[i];
             double x = X(Day(s.Date.Earliest < from ? from : s.Date.Earliest), from, to);
             int y = top + 13;
-            svg.Append(CultureInfo.InvariantCulture, $"<g><title>{X($"{s.Series} {(s.Ordinal is { } n ? n.ToString(CultureInfo.InvariantCulture) + " " : string.Empty)}({s.Kind.ToString().ToLowerInvariant()}), {s.Date}{(s.LastDay is { } last ? $" to {last}" : string.Empty)}, {s.Place}")}</title>");
+            svg.Append(CultureInfo.InvariantCulture, $"<g><title>{X($"{s.Series} {(s.Ordinal is { } n ? n.ToString(CultureInfo.InvariantCulture) + " " : string.Empty)}({s.Kind.ToString().ToLowerInvariant()}), {s.Date}{(s.LastDay is { } last ? $" to {last}" : string.Empty)}, {(s.Place.Venue is { } venue ? venue + ", " : string.Empty)}{s.Where}")}</title>");
             svg.Append(CultureInfo.InvariantCulture, $"<path d=\"M {F(x)} {y - 6} L {F(x + 6)} {y} L {F(x)} {y + 6} L {F(x - 6)} {y} Z\" fill=\"{SessionColor}\"/>");
             // Places alternate between two lines below the marks, so that neighbours do not overlap.
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(x)}\" y=\"{y + 22 + (i % 2 * 14)}\" font-size=\"10\" text-anchor=\"middle\">{X(Clip(s.Place.City, 14))}</text></g>\n");

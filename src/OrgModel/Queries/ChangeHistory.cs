@@ -103,7 +103,7 @@ internal static class ChangeHistory
 
         foreach (Session session in o.Sessions)
         {
-            changes.Add(new Change(session.Date, ChangeKind.SessionHeld, $"{Capitalized(SessionName(session))} held in {session.Place.City}", session.Host, session.Provenance));
+            changes.Add(new Change(session.Date, ChangeKind.SessionHeld, $"{Capitalized(SessionName(session))} held in {session.Where}", session.Host, session.Provenance));
         }
 
         if (LeftOn(o.Lifetime) is { } dissolved)

@@ -122,6 +122,16 @@ public class CliTests
     }
 
     [Fact]
+    public void Sessions_says_which_meetings_were_held_by_videoconference()
+    {
+        var (exit, output, _) = Run("sessions", "eaeu", "--from", "2020-01-01", "--to", "2020-12-31");
+
+        exit.Should().Be(0);
+        output.Should().MatchRegex(@"supreme-council\s+—\s+regular\s+2020-05-19\s+Minsk \(by videoconference\)\s+Belarus");
+        JsonDocument.Parse(Run("sessions", "eaeu", "--from", "2020-01-01", "--to", "2020-12-31", "--json").Out).RootElement[0].GetProperty("format").GetString().Should().Be("videoconference");
+    }
+
+    [Fact]
     public void Sessions_lists_every_summit_with_the_chair_at_the_time()
     {
         var (exit, output, _) = Run("sessions", "ots");

@@ -137,6 +137,27 @@ public class InvariantTests
         build.Should().Throw<ArgumentException>().WithMessage("Organization 'test': two sessions have the identifier 'S'.*");
     }
 
+    [Theory]
+    [InlineData(SessionFormat.InPerson, "Minsk", "plenary 1 (2020-05-19, Minsk)")]
+    [InlineData(SessionFormat.Videoconference, "Minsk (by videoconference)", "plenary 1 (2020-05-19, Minsk (by videoconference))")]
+    [InlineData(SessionFormat.Hybrid, "Minsk (in person and by videoconference)", "plenary 1 (2020-05-19, Minsk (in person and by videoconference))")]
+    public void A_session_says_where_it_was_held_and_whether_the_participants_met_there(SessionFormat format, string where, string text)
+    {
+        var session = new Session(new Id<Session>("s"), "plenary", 1, SessionKind.Regular, D("2020-05-19"), new Place("Minsk"), format: format);
+
+        session.Format.Should().Be(format);
+        session.Where.Should().Be(where);
+        session.ToString().Should().Be(text);
+    }
+
+    [Fact]
+    public void A_session_format_outside_the_enumeration_is_rejected()
+    {
+        Action build = () => _ = new Session(new Id<Session>("s"), "plenary", 1, SessionKind.Regular, D("2020-05-19"), new Place("Minsk"), format: (SessionFormat)7);
+
+        build.Should().Throw<ArgumentException>().WithParameterName("format");
+    }
+
     [Fact]
     public void A_session_cannot_end_before_it_begins_and_needs_a_positive_ordinal()
     {

@@ -59,7 +59,7 @@ internal static class RandomCatalogs
         var sessions = Enumerable.Range(1, r.Next(0, 4)).Select(n => new Session(
             new Id<Session>($"plenary-{n}"), "plenary", n, (SessionKind)r.Next(3), Date(r, founded + (n * 3)), new Place(Word(r), r.Next(2) == 0 ? Word(r) : null, states[r.Next(states.Count)].Id),
             r.Next(2) == 0 ? null : Date(r, founded + (n * 3) + 1), states[r.Next(states.Count)].Id,
-            [new AdoptedDocument(Word(r) + " Declaration", (DocumentKind)r.Next(5))], RandomProvenance(r))).ToEquatableArray();
+            [new AdoptedDocument(Word(r) + " Declaration", (DocumentKind)r.Next(5))], RandomProvenance(r), (SessionFormat)r.Next(3))).ToEquatableArray();
         var posts = r.Next(2) == 0 ? EquatableArray<Post>.Empty : [
             new Post(new Id<Post>(Post.SecretaryGeneral), "Secretary-General", Consecutive(r, founded, r.Next(1, 4), i =>
                 new Tenure(new Person(new Id<Person>($"p{i}"), Word(r), [Word(r)]), (TenureRole)r.Next(4), r.Next(2) == 0 ? null : new PartialDate(founded - 1), states[r.Next(states.Count)].Id, RandomProvenance(r)))),

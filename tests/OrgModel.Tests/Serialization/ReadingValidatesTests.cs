@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using OrgModel.Model;
 using OrgModel.Serialization;
 
 namespace OrgModel.Tests.Serialization;
@@ -156,6 +157,23 @@ public class ReadingValidatesTests
 
         e.Path.Should().Be("$.organizations[0].chairTerms[0].holder");
         e.Reason.Should().Contain("is held by 'kaz', which is not a member during the term");
+    }
+
+    [Fact]
+    public void A_session_format_is_read_written_only_when_not_in_person_and_an_unknown_one_is_rejected()
+    {
+        const string session = """{ "id": "s-1", "series": "summit", "kind": "regular", "format": "videoconference", "date": "2020-05-19", "place": { "city": "Minsk" } }""";
+        const string inPerson = """{ "id": "s-2", "series": "summit", "kind": "regular", "date": "2021-05-21", "place": { "city": "Almaty" } }""";
+        var catalog = OrgModelJson.DeserializeCatalog(Catalog(organizations: Org($", \"sessions\": [ {session}, {inPerson} ]")));
+
+        catalog.Organizations[0].Sessions.Select(x => x.Format).Should().Equal(SessionFormat.Videoconference, SessionFormat.InPerson);
+        string written = OrgModelJson.Serialize(catalog);
+        written.Should().Contain("\"format\": \"videoconference\"");
+        JsonNode.Parse(written)!["organizations"]![0]!["sessions"]![1]!.AsObject().ContainsKey("format").Should().BeFalse("in person is the default and is not written");
+
+        OrgModelJsonException e = Fails(Catalog(organizations: Org($", \"sessions\": [ {session.Replace("videoconference", "online", StringComparison.Ordinal)} ]")));
+        e.Path.Should().Be("$.organizations[0].sessions[0].format");
+        e.Reason.Should().StartWith("'online' is not a session format; expected one of: hybrid, inPerson, videoconference.");
     }
 
     [Fact]

@@ -96,7 +96,7 @@ public static class CowIgoDefinition
             bounds.Add((Day(founded.Earliest), Day(founded.Latest), $"founded {founded}"));
         }
 
-        bounds.AddRange(held.Select(s => (Day(s.Date.Earliest), Day(s.Date.Latest), $"{s.Series} {s.Ordinal?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty}".TrimEnd() + $" {s.Date}, {s.Place.City}")));
+        bounds.AddRange(held.Select(s => (Day(s.Date.Earliest), Day(s.Date.Latest), $"{s.Series} {s.Ordinal?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty}".TrimEnd() + $" {s.Date}, {s.Where}")));
         int today = Day(on);
         bounds.Add((today, today, $"the day asked, {Iso(on)}"));
         int longest = 0, shortestOfLongest = 0;

@@ -19,6 +19,10 @@ namespace OrgModel.Model;
 /// sources write them ("27–28 April 2011"); <see cref="Range"/> gives the range from the first through the last day.
 /// The chair in office at a session is not stored here: it follows from the organization's chair terms.
 /// </para>
+/// <para>
+/// A session held by videoconference still has a <see cref="Place"/>, where the chair convened it from;
+/// <see cref="Format"/> says so, and <see cref="Where"/> writes both.
+/// </para>
 /// </remarks>
 public sealed record Session
 {
@@ -33,6 +37,7 @@ public sealed record Session
     /// <param name="host">The host party, when recorded.</param>
     /// <param name="documents">The documents adopted.</param>
     /// <param name="provenance">Sources.</param>
+    /// <param name="format">In person (the default), by videoconference or both.</param>
     /// <exception cref="ArgumentException">A rule is broken: a blank series, an ordinal below 1, a last day before the first; the message says which.</exception>
     public Session(
         Id<Session> id,
@@ -44,7 +49,8 @@ public sealed record Session
         PartialDate? lastDay = null,
         Id<Party>? host = null,
         EquatableArray<AdoptedDocument> documents = default,
-        Provenance? provenance = null)
+        Provenance? provenance = null,
+        SessionFormat format = SessionFormat.InPerson)
     {
         Id = Guard.Against.Default(id);
         Guard.Against.NullOrWhiteSpace(series);
@@ -55,6 +61,7 @@ public sealed record Session
         }
 
         Kind = Guard.Against.EnumOutOfRange(kind);
+        Format = Guard.Against.EnumOutOfRange(format);
         Place = Guard.Against.Null(place);
         if (lastDay is { } last)
         {
@@ -90,6 +97,20 @@ public sealed record Session
     /// <summary>Where it was held.</summary>
     public Place Place { get; }
 
+    /// <summary>In person, by videoconference or both.</summary>
+    public SessionFormat Format { get; }
+
+    /// <summary>
+    /// The city, and how the participants met when not all in person: <c>Gabala</c>,
+    /// <c>Minsk (by videoconference)</c>, <c>Dushanbe (in person and by videoconference)</c>.
+    /// </summary>
+    public string Where => Format switch
+    {
+        SessionFormat.Videoconference => $"{Place.City} (by videoconference)",
+        SessionFormat.Hybrid => $"{Place.City} (in person and by videoconference)",
+        _ => Place.City,
+    };
+
     /// <summary>The host party, or <see langword="null"/>.</summary>
     public Id<Party>? Host { get; }
 
@@ -104,5 +125,5 @@ public sealed record Session
 
     /// <summary>A short description, e.g. <c>summit 12 (2025-10-07, Gabala)</c>.</summary>
     /// <returns>The text form.</returns>
-    public override string ToString() => $"{Series} {(Ordinal is { } n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : Kind.ToString().ToLowerInvariant())} ({Date}, {Place.City})";
+    public override string ToString() => $"{Series} {(Ordinal is { } n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : Kind.ToString().ToLowerInvariant())} ({Date}, {Where})";
 }

@@ -11,7 +11,7 @@ internal ref partial struct DocumentReader
 {
     internal static partial class Shapes
     {
-        public static readonly Shape Session = new("session", (1, "id", true), (2, "series", true), (4, "ordinal", false), (8, "kind", true), (16, "date", true), (32, "lastDay", false), (64, "place", true), (128, "host", false), (256, "documents", false), (512, "provenance", false));
+        public static readonly Shape Session = new("session", (1, "id", true), (2, "series", true), (4, "ordinal", false), (8, "kind", true), (16, "date", true), (32, "lastDay", false), (64, "place", true), (128, "host", false), (256, "documents", false), (512, "provenance", false), (1024, "format", false));
 
         public static readonly Shape Document = new("adopted document", (1, "title", true), (2, "kind", true));
     }
@@ -28,6 +28,7 @@ internal ref partial struct DocumentReader
         Id<Party>? host = null;
         EquatableArray<AdoptedDocument> documents = default;
         Provenance? provenance = null;
+        SessionFormat format = SessionFormat.InPerson;
         int seen = 0;
         while (NextProperty())
         {
@@ -71,6 +72,10 @@ internal ref partial struct DocumentReader
             {
                 provenance = ReadProvenance();
             }
+            else if (Is(Shapes.Session, ref seen, 1024))
+            {
+                format = ReadEnum<SessionFormat>();
+            }
             else
             {
                 throw UnknownProperty(Shapes.Session);
@@ -80,7 +85,7 @@ internal ref partial struct DocumentReader
         Require(Shapes.Session, seen);
         try
         {
-            return new Session(id, series!, ordinal, kind, date, place!, lastDay, host, documents, provenance ?? Provenance.None);
+            return new Session(id, series!, ordinal, kind, date, place!, lastDay, host, documents, provenance ?? Provenance.None, format);
         }
         catch (ArgumentException e)
         {
@@ -134,6 +139,11 @@ internal static partial class DocumentWriter
         }
 
         w.WriteString("kind"u8, EnumText<SessionKind>.Write(s.Kind));
+        if (s.Format != SessionFormat.InPerson)
+        {
+            w.WriteString("format"u8, EnumText<SessionFormat>.Write(s.Format));
+        }
+
         Date(w, "date"u8, s.Date);
         Date(w, "lastDay"u8, s.LastDay);
         w.WritePropertyName("place"u8);
