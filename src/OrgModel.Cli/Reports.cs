@@ -15,17 +15,17 @@ internal static class Reports
     {
         var text = new StringWriter(CultureInfo.InvariantCulture);
         string day = Iso(s.On);
-        text.WriteLine($"{TerminalText.Clean(s.Name.HasValue ? s.Name.Value.ToString() : s.Organization.ToString())}{Doubt(s.Name.Certainty)}");
+        text.WriteLine($"{TerminalText.Clean(s.Name.HasValue ? s.Name.Value.ToString() : s.Organization.ToString())}{Doubt(s.Name.Certainty)}{(s.Name.HasValue ? Disputed(s.Name.Value.Provenance) : string.Empty)}");
         text.WriteLine($"as of {day} ({s.Organization})");
         text.WriteLine();
 
         var facts = new TextTable("Fact", "Value");
         facts.Add("Status", s.Active switch { Certainty.Certainly => "active", Certainty.Possibly => "possibly active", _ => "not active (not yet founded, or dissolved)" });
         facts.Add("Chair", s.Chair.HasValue
-            ? $"{Name(catalog, s.Chair.Value.Holder, s.On)}{Doubt(s.Chair.Certainty)}{(s.ChairActingPerson.HasValue ? $", acting: {s.ChairActingPerson.Value.Name}" : string.Empty)}"
+            ? $"{Name(catalog, s.Chair.Value.Holder, s.On)}{Doubt(s.Chair.Certainty)}{Disputed(s.Chair.Value.Provenance)}{(s.ChairActingPerson.HasValue ? $", acting: {s.ChairActingPerson.Value.Name}" : string.Empty)}"
             : "—");
-        facts.Add("Secretary-General", s.SecretaryGeneral.HasValue ? $"{s.SecretaryGeneral.Value}{Doubt(s.SecretaryGeneral.Certainty)}{Elected(s.SecretaryGeneral.Value)}" : "—");
-        facts.Add("Secretariat", s.Seat.HasValue ? $"{s.Seat.Value.Place}{(s.Seat.Value.IsPermanent ? " (permanent seat)" : string.Empty)}{Doubt(s.Seat.Certainty)}" : "—");
+        facts.Add("Secretary-General", s.SecretaryGeneral.HasValue ? $"{s.SecretaryGeneral.Value}{Doubt(s.SecretaryGeneral.Certainty)}{Disputed(s.SecretaryGeneral.Value.Provenance)}{Elected(s.SecretaryGeneral.Value)}" : "—");
+        facts.Add("Secretariat", s.Seat.HasValue ? $"{s.Seat.Value.Place}{(s.Seat.Value.IsPermanent ? " (permanent seat)" : string.Empty)}{Doubt(s.Seat.Certainty)}{Disputed(s.Seat.Value.Provenance)}" : "—");
         facts.Add("Parent", s.Parents.IsEmpty ? "—" : string.Join(", ", s.Parents.Select(p => OrganizationName(catalog, p.Value.Target, s.On) + Doubt(p.Certainty))));
         facts.Add("Affiliations", s.Affiliations.IsEmpty ? "—" : string.Join(", ", s.Affiliations.Select(p => OrganizationName(catalog, p.Value.Target, s.On) + Doubt(p.Certainty))));
         facts.Add("Last session", s.LastSession is { } last ? SessionLine(last) : "—");
@@ -39,7 +39,7 @@ internal static class Reports
             var table = new TextTable("Party", "Id", "Since", "Certainty");
             foreach (MembershipOnDate m in group)
             {
-                table.Add(Name(catalog, m.Party, s.On), m.Party.ToString(), m.Span.Start?.ToString() ?? "unknown", m.Certainty.ToInvariantString());
+                table.Add(Name(catalog, m.Party, s.On), m.Party.ToString(), m.Span.Start?.ToString() ?? "unknown", CertaintyText(m));
             }
 
             table.WriteTo(text, "  ");
@@ -66,10 +66,11 @@ internal static class Reports
         {
             RotationTerm t = chair.Value;
             var facts = new TextTable("Fact", "Value");
-            facts.Add("Holder", $"{Name(catalog, t.Holder, day)} ({t.Holder}){Doubt(chair.Certainty)}");
+            facts.Add("Holder", $"{Name(catalog, t.Holder, day)} ({t.Holder}){Doubt(chair.Certainty)}{Disputed(t.Provenance)}");
             facts.Add("Source", t.Origin == TermOrigin.Recorded ? "recorded" : "projected from the rotation rule");
             facts.Add("Term", Period(t.Period));
             facts.Add("Rule says", RuleSays(catalog, t, day));
+            AddSources(facts, t.Provenance);
             facts.WriteTo(text);
         }
 
@@ -211,11 +212,12 @@ internal static class Reports
         TimelineEntry<Tenure> entry = post.Tenures.EntryAt(day).Value;
         var facts = new TextTable("Fact", "Value");
         facts.Add("Post", $"{post.Title} of {OrganizationName(catalog, o.Id, day)}");
-        facts.Add("Holder", $"{holder.Value.Holder.Name}{Doubt(holder.Certainty)}");
+        facts.Add("Holder", $"{holder.Value.Holder.Name}{Doubt(holder.Certainty)}{Disputed(holder.Value.Provenance)}");
         facts.Add("Role", Word(holder.Value.Role));
         facts.Add("Term", Period(entry.Range));
         facts.Add("Elected", holder.Value.ElectedOn?.ToString() ?? "—");
         facts.Add("Nominated by", holder.Value.NominatedBy is { } by ? Name(catalog, by, day) : "—");
+        AddSources(facts, holder.Value.Provenance);
         return Render(facts);
     }
 
@@ -282,7 +284,7 @@ internal static class Reports
         var table = new TextTable("Party", "Id", "Status", "Since", "Certainty");
         foreach (MembershipOnDate m in members)
         {
-            table.Add(Name(catalog, m.Party, day), m.Party.ToString(), Word(m.Status), m.Span.Start?.ToString() ?? "unknown", m.Certainty.ToInvariantString());
+            table.Add(Name(catalog, m.Party, day), m.Party.ToString(), Word(m.Status), m.Span.Start?.ToString() ?? "unknown", CertaintyText(m));
         }
 
         return possiblyLeftOut == 0 ? Render(table) : Render(table) + Environment.NewLine + leftOut;
@@ -299,7 +301,7 @@ internal static class Reports
         foreach (MembershipOnDate m in memberships)
         {
             table.Add(OrganizationName(catalog, m.Organization, day), m.Organization.ToString(), Word(m.Status),
-                m.Via is { } t ? Name(catalog, t, day) : "—", m.Span.Start?.ToString() ?? "unknown", m.Certainty.ToInvariantString());
+                m.Via is { } t ? Name(catalog, t, day) : "—", m.Span.Start?.ToString() ?? "unknown", CertaintyText(m));
         }
 
         return Render(table);
@@ -359,6 +361,26 @@ internal static class Reports
     private static string Elected(Tenure t) => t.ElectedOn is { } e ? $" (elected {e})" : string.Empty;
 
     private static string Doubt(Certainty c) => c == Certainty.Possibly ? " (possibly)" : string.Empty;
+
+    // Marks a value whose record is disputed: its sources disagree on it or on part of it (a day, a
+    // bound), which the record's note says; the record keeps both readings.
+    private static string Disputed(Provenance p) => p.IsDisputed ? " (sources disagree)" : string.Empty;
+
+    private static string CertaintyText(MembershipOnDate m) => m.Certainty.ToInvariantString() + (m.Provenance.IsDisputed ? ", sources disagree" : string.Empty);
+
+    // The sources of a fact and, when they disagree, how: the lines a user needs to check an answer.
+    private static void AddSources(TextTable facts, Provenance p)
+    {
+        facts.Add("Sources", p.Sources.IsEmpty ? "—" : string.Join("; ", p.Sources.Select(source => source.Url?.OriginalString ?? source.Title)));
+        if (p.IsDisputed)
+        {
+            facts.Add("Disputed", p.Note ?? "the sources disagree");
+        }
+        else if (p.Note is { } note)
+        {
+            facts.Add("Note", note);
+        }
+    }
 
     private static string Plural(MembershipStatus status) => status switch
     {

@@ -436,7 +436,7 @@ internal sealed class CatalogIndex
     {
         SpanSlot s = _spans[slot];
         TimelineEntry<StatusSpan> span = s.Membership.Statuses[s.Entry];
-        return new MembershipOnDate(_catalog.Organizations[s.Organization].Id, s.Membership.Party, span.Value.Status, certainty, span.Range, through);
+        return new MembershipOnDate(_catalog.Organizations[s.Organization].Id, s.Membership.Party, span.Value.Status, certainty, span.Range, through, span.Value.Provenance);
     }
 
     // The shared joint answer for an organization, two statuses and a certainty: 32 entries per organization.

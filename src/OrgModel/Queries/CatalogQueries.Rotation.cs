@@ -78,5 +78,5 @@ public static partial class CatalogQueries
     }
 
     private static RotationTerm RecordedWithoutRule(TimelineEntry<ChairTerm> term) =>
-        new(term.Value.Holder, term.Range, TermOrigin.Recorded, Certainty.Certainly, null, null, null, null, departsFromRule: false);
+        new(term.Value.Holder, term.Range, TermOrigin.Recorded, Certainty.Certainly, null, null, null, null, departsFromRule: false, term.Value.Provenance);
 }

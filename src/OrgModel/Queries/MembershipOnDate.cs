@@ -6,17 +6,19 @@ namespace OrgModel.Queries;
 /// <summary>
 /// A membership as it stands on one day: which party is in which organization, with what status,
 /// how certainly, during which status span, and — for a state's memberships held through one of its
-/// organs — via which party.
+/// organs — via which party; with the sources of the status span, so that an answer the sources
+/// dispute says so.
 /// </summary>
 public sealed record MembershipOnDate
 {
-    internal MembershipOnDate(Id<Organization> organization, Id<Party> party, MembershipStatus status, Certainty certainty, DateRange span, Id<Party>? via)
+    internal MembershipOnDate(Id<Organization> organization, Id<Party> party, MembershipStatus status, Certainty certainty, DateRange span, Id<Party>? via, Provenance provenance)
     {
         Organization = organization;
         Party = party;
         Status = status;
         Certainty = certainty;
         Span = span;
+        Provenance = provenance;
 
         // Boxed: most answers have no organ, and an answer object is kept per status span, so the
         // field is one reference rather than a nullable identifier.
@@ -39,6 +41,11 @@ public sealed record MembershipOnDate
 
     /// <summary>The status span the answer comes from.</summary>
     public DateRange Span { get; }
+
+    /// <summary>
+    /// The sources of the status span; <see cref="Provenance.IsDisputed"/> when they disagree about it.
+    /// </summary>
+    public Provenance Provenance { get; }
 
     /// <summary>
     /// For <see cref="CatalogQueries.MembershipsOn"/>: the organ (a legislature) through which the

@@ -9,7 +9,7 @@ namespace OrgModel.Queries;
 /// </summary>
 public sealed record RotationTerm
 {
-    internal RotationTerm(Id<Party> holder, DateRange period, TermOrigin origin, Certainty certainty, Id<Party>? ruleHolder, DateRange? rulePeriod, RotationDeviation? deviation, int? positionInGroup, bool departsFromRule)
+    internal RotationTerm(Id<Party> holder, DateRange period, TermOrigin origin, Certainty certainty, Id<Party>? ruleHolder, DateRange? rulePeriod, RotationDeviation? deviation, int? positionInGroup, bool departsFromRule, Provenance provenance)
     {
         Holder = holder;
         Period = period;
@@ -20,7 +20,15 @@ public sealed record RotationTerm
         Deviation = deviation;
         PositionInGroup = positionInGroup;
         DepartsFromRule = departsFromRule;
+        Provenance = provenance;
     }
+
+    /// <summary>
+    /// The sources of the answer: a recorded term's own, or for a projected one the rotation rule's
+    /// (with the deviation's, when one decides the turn). <see cref="Provenance.IsDisputed"/> says the
+    /// sources disagree about the term.
+    /// </summary>
+    public Provenance Provenance { get; }
 
     /// <summary>The party that holds the chair.</summary>
     public Id<Party> Holder { get; }

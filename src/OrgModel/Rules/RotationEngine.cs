@@ -146,8 +146,8 @@ internal sealed class RotationEngine
         return lo - 1;
     }
 
-    private static RotationTerm Projected(Turn turn) =>
-        new(turn.Holder, turn.Range, TermOrigin.Projected, turn.Certainty.And(Certainty.Possibly), turn.Holder, turn.Range, turn.Deviation, turn.PositionInGroup, departsFromRule: false);
+    private RotationTerm Projected(Turn turn) =>
+        new(turn.Holder, turn.Range, TermOrigin.Projected, turn.Certainty.And(Certainty.Possibly), turn.Holder, turn.Range, turn.Deviation, turn.PositionInGroup, departsFromRule: false, turn.Deviation?.Provenance ?? _rule.Provenance);
 
     // A recorded term beside the rule's turn that starts with it (the turn containing its first day).
     private static RotationTerm Recorded(TimelineEntry<ChairTerm> term, List<Turn> turns, Certainty certainty)
@@ -161,7 +161,7 @@ internal sealed class RotationEngine
         }
 
         bool departs = turn is not null && (turn.Holder != term.Value.Holder || !turn.StartsOn(start));
-        return new RotationTerm(term.Value.Holder, term.Range, TermOrigin.Recorded, certainty, turn?.Holder, turn?.Range, turn?.Deviation, turn?.PositionInGroup, departs);
+        return new RotationTerm(term.Value.Holder, term.Range, TermOrigin.Recorded, certainty, turn?.Holder, turn?.Range, turn?.Deviation, turn?.PositionInGroup, departs, term.Value.Provenance);
     }
 
     // The rule's turns from its anchor through the one containing the given day (and, for swaps, as far

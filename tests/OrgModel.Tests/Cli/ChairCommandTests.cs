@@ -19,6 +19,18 @@ public class ChairCommandTests
     }
 
     [Fact]
+    public void A_chair_whose_sources_disagree_is_marked_with_its_sources_and_the_note_that_says_how()
+    {
+        var (exit, output, _) = Run("chair", "gcc", "--on", "2019-01-01");
+
+        exit.Should().Be(0);
+        output.Should().MatchRegex(@"Holder\s+Saudi Arabia \(sau\) \(sources disagree\)");
+        output.Should().MatchRegex(@"Sources\s+http://www\.omanobserver\.om/39th-gcc-summit-starts-in-riyadh/");
+        output.Should().MatchRegex(@"Disputed\s+The Oman Observer calls King Salman");
+        Run("chair", "gcc", "--on", "2017-01-01").Out.Should().NotContain("sources disagree").And.NotContain("Disputed", "Bahrain's presidency of the 37th session is not disputed");
+    }
+
+    [Fact]
     public void Chair_of_a_recorded_day_says_recorded()
     {
         var (exit, output, _) = Run("chair", "COUNCIL-EU", "--on", "2024-09-01");

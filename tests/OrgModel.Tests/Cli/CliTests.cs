@@ -122,6 +122,27 @@ public class CliTests
     }
 
     [Fact]
+    public void Show_as_json_gives_each_answer_its_sources_and_whether_they_disagree()
+    {
+        using var doc = JsonDocument.Parse(Run("show", "gcc", "--on", "2019-01-01", "--json").Out);
+        JsonElement chair = doc.RootElement.GetProperty("chair");
+
+        chair.GetProperty("holder").GetString().Should().Be("sau");
+        chair.GetProperty("provenance").GetProperty("disputed").GetBoolean().Should().BeTrue();
+        chair.GetProperty("provenance").GetProperty("sources").GetArrayLength().Should().Be(3);
+        doc.RootElement.GetProperty("secretaryGeneral").GetProperty("provenance").GetProperty("sources").GetArrayLength().Should().BePositive();
+        doc.RootElement.GetProperty("members")[0].GetProperty("provenance").GetProperty("sources").GetArrayLength().Should().BePositive();
+    }
+
+    [Fact]
+    public void Members_marks_a_membership_whose_sources_disagree()
+    {
+        Run("members", "turkpa", "--on", "2025-10-17", "--status", "observer").Out.Should().MatchRegex(@"trnc-assembly\s+observer\s+2023-04-28\s+certainly, sources disagree");
+        using var doc = JsonDocument.Parse(Run("members", "turkpa", "--on", "2025-10-17", "--status", "observer", "--json").Out);
+        doc.RootElement.EnumerateArray().Single(m => m.GetProperty("party").GetString() == "trnc-assembly").GetProperty("provenance").GetProperty("disputed").GetBoolean().Should().BeTrue();
+    }
+
+    [Fact]
     public void Sessions_says_which_meetings_were_held_by_videoconference()
     {
         var (exit, output, _) = Run("sessions", "eaeu", "--from", "2020-01-01", "--to", "2020-12-31");

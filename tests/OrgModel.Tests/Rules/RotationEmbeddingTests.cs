@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using NodaTime;
 using OrgModel.Queries;
@@ -18,7 +19,10 @@ public class RotationEmbeddingTests
 
         string json = JsonSerializer.Serialize(term, Options);
 
-        json.Should().Be("""{"holder":"lux","from":"2029-01-01","until":"2029-07-01","origin":"projected","certainty":"possibly","ruleHolder":"lux","rulePeriod":{"from":"2029-01-01","until":"2029-07-01"},"positionInGroup":2}""");
+        json.Should().StartWith("""{"holder":"lux","from":"2029-01-01","until":"2029-07-01","origin":"projected","certainty":"possibly","ruleHolder":"lux","rulePeriod":{"from":"2029-01-01","until":"2029-07-01"},"positionInGroup":2,"provenance":{""");
+        var rule = RotatingChairsData.Catalog.GetOrganization(RotatingChairsData.CouncilEu).ChairRotation!;
+        term.Provenance.Should().Be(rule.Provenance, "a projected term cites the rule it comes from");
+        JsonNode.Parse(json)!["provenance"]!["sources"]!.AsArray().Should().HaveCount(rule.Provenance.Sources.Count);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ internal ref partial struct DocumentReader
 {
     internal static partial class Shapes
     {
-        public static readonly Shape MembershipOnDate = new("membership on a date", (4, "organization", true), (8, "party", true), (16, "status", true), (32, "certainty", true), (1, "from", false), (2, "until", false), (ThroughBit, "through", false), (64, "via", false));
+        public static readonly Shape MembershipOnDate = new("membership on a date", (4, "organization", true), (8, "party", true), (16, "status", true), (32, "certainty", true), (1, "from", false), (2, "until", false), (ThroughBit, "through", false), (64, "via", false), (128, "provenance", false));
 
         public static readonly Shape Change = new("change", (1, "date", true), (2, "kind", true), (4, "description", true), (8, "party", false), (16, "provenance", false));
     }
@@ -26,6 +26,7 @@ internal ref partial struct DocumentReader
         MembershipStatus status = default;
         Certainty certainty = default;
         Id<Party>? via = null;
+        Provenance? provenance = null;
         int seen = 0;
         while (NextProperty())
         {
@@ -54,6 +55,10 @@ internal ref partial struct DocumentReader
             {
                 via = ReadPartyId();
             }
+            else if (Is(Shapes.MembershipOnDate, ref seen, 128))
+            {
+                provenance = ReadProvenance();
+            }
             else
             {
                 throw UnknownProperty(Shapes.MembershipOnDate);
@@ -61,7 +66,7 @@ internal ref partial struct DocumentReader
         }
 
         Require(Shapes.MembershipOnDate, seen);
-        return new Queries.MembershipOnDate(organization, party, status, certainty, Range(range), via);
+        return new Queries.MembershipOnDate(organization, party, status, certainty, Range(range), via, provenance ?? Provenance.None);
     }
 
     private Queries.Change ReadChange()
@@ -116,6 +121,7 @@ internal static partial class DocumentWriter
         w.WriteString("certainty"u8, m.Certainty.ToInvariantString());
         Range(w, m.Span);
         Text(w, "via"u8, m.Via?.Value);
+        Provenance(w, m.Provenance);
         w.WriteEndObject();
     }
 
@@ -142,6 +148,7 @@ internal static partial class DocumentWriter
             w.WriteString("name"u8, name.Name);
             Text(w, "abbreviation"u8, name.Abbreviation);
             w.WriteString("certainty"u8, s.Name.Certainty.ToInvariantString());
+            Provenance(w, name.Provenance);
             w.WriteEndObject();
         }
 
@@ -163,6 +170,7 @@ internal static partial class DocumentWriter
                 Person(w, acting);
             }
 
+            Provenance(w, chair.Provenance);
             w.WriteEndObject();
         }
 
@@ -174,6 +182,7 @@ internal static partial class DocumentWriter
             w.WriteString("certainty"u8, s.SecretaryGeneral.Certainty.ToInvariantString());
             Text(w, "role"u8, tenure.Role == TenureRole.Regular ? null : EnumText<TenureRole>.Write(tenure.Role));
             Date(w, "electedOn"u8, tenure.ElectedOn);
+            Provenance(w, tenure.Provenance);
             w.WriteEndObject();
         }
 
@@ -188,6 +197,7 @@ internal static partial class DocumentWriter
                 w.WriteBoolean("permanent"u8, true);
             }
 
+            Provenance(w, seat.Provenance);
             w.WriteEndObject();
         }
 

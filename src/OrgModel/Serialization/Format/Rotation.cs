@@ -313,6 +313,7 @@ internal static partial class DocumentWriter
             Deviation(w, deviation);
         }
 
+        Provenance(w, t.Provenance);
         w.WriteEndObject();
     }
 
