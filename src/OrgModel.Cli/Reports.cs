@@ -132,7 +132,7 @@ internal static class Reports
         { End: null } => "ongoing",
         { IsEndInclusive: true, End: { } last } => last.ToString(),
         { End: { } end } when end.Precision == DatePrecision.Day => Iso(end.Earliest.PlusDays(-1)),
-        { End: { } end } => $"before {end}",
+        { End: { } end } => $"a day in {end} (the day is not recorded)",
     };
 
     public static string List(Catalog catalog, IReadOnlyList<Organization> organizations, LocalDate day)

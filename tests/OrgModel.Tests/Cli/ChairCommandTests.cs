@@ -31,6 +31,17 @@ public class ChairCommandTests
     }
 
     [Fact]
+    public void A_term_that_ends_in_a_known_year_on_an_unrecorded_day_says_so_and_is_only_possible_in_that_year()
+    {
+        var (_, before, _) = Run("chair", "sco", "--on", "2025-12-01");
+        var (_, during, _) = Run("chair", "sco", "--on", "2026-06-01");
+
+        before.Should().MatchRegex(@"Holder\s+Kyrgyzstan \(kgz\)\r?\n");
+        before.Should().MatchRegex(@"Term\s+2025-09-01 to a day in 2026 \(the day is not recorded\)");
+        during.Should().MatchRegex(@"Holder\s+Kyrgyzstan \(kgz\) \(possibly\)");
+    }
+
+    [Fact]
     public void Chair_of_a_recorded_day_says_recorded()
     {
         var (exit, output, _) = Run("chair", "COUNCIL-EU", "--on", "2024-09-01");
