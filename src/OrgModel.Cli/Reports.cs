@@ -194,7 +194,7 @@ internal static class Reports
         var asDay = new PartialDate(day.Year, day.Month, day.Day);
         Answer<DataGap> gap = o.DataGapDuring(party, DateRange.BetweenInclusive(asDay, asDay));
         string why = status.HasValue
-            ? (recorded.HasValue ? $"recorded {recorded.Value.Range}" : "recorded")
+            ? (recorded.HasValue ? $"recorded {recorded.Value.Range}{Disputed(recorded.Value.Value.Provenance)}" : "recorded")
             : belongs == Certainty.No ? "no status recorded on that day" : $"the source has no data for that day ({Word(gap.Value.Kind)})";
 
         var table = new TextTable("Organization", "Party", "Belongs", "Status", "Why");

@@ -135,6 +135,13 @@ public class CliTests
     }
 
     [Fact]
+    public void Status_says_when_the_span_it_answers_from_is_disputed()
+    {
+        Run("status", "au", "bfa", "--on", "2015-09-20").Out.Should().MatchRegex(@"suspended\s+recorded \[2015-09-18, 2015-09-26\) \(sources disagree\)");
+        Run("status", "au", "bfa", "--on", "2015-06-01").Out.Should().NotContain("sources disagree");
+    }
+
+    [Fact]
     public void Members_marks_a_membership_whose_sources_disagree()
     {
         Run("members", "turkpa", "--on", "2025-10-17", "--status", "observer").Out.Should().MatchRegex(@"trnc-assembly\s+observer\s+2023-04-28\s+certainly, sources disagree");
