@@ -191,11 +191,16 @@ internal static class Reports
         Answer<TimelineEntry<StatusSpan>> recorded = o.MembershipOf(party) is { } m ? m.Statuses.EntryAt(day) : default;
         Answer<MembershipStatus> status = o.StatusOn(party, day);
         Certainty belongs = o.BelongsOn(party, day);
-        var asDay = new PartialDate(day.Year, day.Month, day.Day);
-        Answer<DataGap> gap = o.DataGapDuring(party, DateRange.BetweenInclusive(asDay, asDay));
         string why = status.HasValue
             ? (recorded.HasValue ? $"recorded {recorded.Value.Range}{Disputed(recorded.Value.Value.Provenance)}" : "recorded")
-            : belongs == Certainty.No ? "no status recorded on that day" : $"the source has no data for that day ({Word(gap.Value.Kind)})";
+            : belongs == Certainty.No ? "no status recorded on that day" : $"the source has no data for that day ({Word(GapOn(day).Kind)})";
+
+        // Only asked when the answer comes from a gap: BelongsOn found one, so there is one to name.
+        DataGap GapOn(LocalDate date)
+        {
+            var asDay = new PartialDate(date.Year, date.Month, date.Day);
+            return o.DataGapDuring(party, DateRange.BetweenInclusive(asDay, asDay)).Value;
+        }
 
         var table = new TextTable("Organization", "Party", "Belongs", "Status", "Why");
         table.Add(OrganizationName(catalog, o.Id, day), Name(catalog, party, day), belongs.ToInvariantString(), status.HasValue ? Word(status.Value) : "—", why);
