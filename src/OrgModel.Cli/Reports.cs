@@ -253,14 +253,14 @@ internal static class Reports
         var text = new StringWriter(CultureInfo.InvariantCulture);
         foreach (Agreement a in o.Agreements)
         {
-            text.WriteLine($"{a.Title} ({a.Id}, {Word(a.Kind)})");
+            text.WriteLine($"{a.Title} ({a.Id}, {Word(a.Kind)}){Disputed(a.Provenance)}");
             text.WriteLine($"  signed {a.SignedOn?.ToString() ?? "on a date not recorded"}{(a.Place is { } place ? $" at {place}" : string.Empty)}; in force {a.EntryIntoForce?.ToString() ?? "on a date not recorded"}");
             var table = new TextTable("Party", "Id", "Signed as", "Consent", "In force for it");
             foreach (Id<Party> party in a.Signatories.Select(s => s.Party).Concat(a.Consents.Select(c => c.Party)).Distinct())
             {
                 LocalDate on = a.SignedOn?.Earliest ?? new LocalDate(2000, 1, 1);
                 Signatory? signatory = a.Signatories.FirstOrDefault(s => s.Party == party);
-                var consents = a.Consents.Where(c => c.Party == party).Select(c => $"{Word(c.Kind)} {c.Date}");
+                var consents = a.Consents.Where(c => c.Party == party).Select(c => $"{Word(c.Kind)} {c.Date}{Disputed(c.Provenance)}");
                 table.Add(Name(catalog, party, on), party.ToString(), signatory?.Capacity ?? "—", string.Join("; ", consents) is { Length: > 0 } c ? c : "—", a.EntryIntoForceFor(party)?.ToString() ?? "—");
             }
 

@@ -113,6 +113,17 @@ public class CatalogCommandTests
     }
 
     [Fact]
+    public void Agreements_marks_a_consent_whose_day_the_sources_disagree_on()
+    {
+        var (exit, output, _) = Run("agreements", "asean");
+
+        exit.Should().Be(0);
+        output.Should().Contain("signed 2007-11-20 at Singapore; in force 2008-12-15");
+        output.Should().MatchRegex(@"Thailand\s+tha\s+Head of State or Government\s+ratification 2008-11-14 \(sources disagree\)\s+2008-12-15");
+        output.Should().MatchRegex(@"Singapore\s+sgp\s+Head of State or Government\s+ratification 2008-01-07\s+2008-12-15");
+    }
+
+    [Fact]
     public void An_unknown_organization_gets_the_closest_identifiers_not_the_whole_list()
     {
         var (exit, _, error) = Run("show", "turpka");
