@@ -259,7 +259,7 @@ public class OutputFormatTests
     {
         var (_, output, _) = Run("history", "turkpa", "--from", "2025-06-01", "--to", "2025-06-30", "--format", "csv");
 
-        output.Should().Contain("\"Trend, 'Azerbaijan passes baton of TURKPA chairmanship to Kazakhstan', 12 June 2025 (+2)\"");
+        output.Should().Contain("\"Trend, 'Azerbaijan passes baton of TURKPA chairmanship to Kazakhstan', 12 June 2025 (+4)\"");
         output.Split("\r\n").Should().Contain(l => l.StartsWith("2025-06-12,chairHandedOver,Kazakhstan (Parliament of Kazakhstan) took the chair", StringComparison.Ordinal));
     }
 

@@ -193,11 +193,13 @@ public static class TurkicFixtures
                 E(DateRange.Between(D("2022-06-24"), D("2023-04-28")), new ChairTerm(new Id<Party>("kgz-jogorku-kenesh"), new Id<Session>("plenary-11"), new Id<Session>("plenary-12"), provenance: P(NewsAzCholponAta, Tdbb12th))),
                 E(DateRange.Between(D("2023-04-28"), D("2024-06-06")), new ChairTerm(new Id<Party>("tur-gnat"), new Id<Session>("plenary-12"), new Id<Session>("plenary-13"), provenance: P(Tdbb12th, Trend13th))),
                 E(DateRange.Between(D("2024-06-06"), D("2025-06-12")), new ChairTerm(new Id<Party>("aze-milli-majlis"), new Id<Session>("plenary-13"), new Id<Session>("plenary-14"), provenance: P(Trend13th, TrendAzeToKaz))),
-                E(DateRange.From(D("2025-06-12")), new ChairTerm(
+                E(DateRange.Between(D("2025-06-12"), D("2026")), new ChairTerm(
                     new Id<Party>("kaz-parliament"),
                     new Id<Session>("plenary-14"),
-                    actingPersons: One(new Person(new Id<Person>("yerlan-koshanov"), "Yerlan Koshanov"), DateRange.From(D("2025-06-12"))),
-                    provenance: P(TrendAzeToKaz, ReportKoshanov, Seed)))),
+                    actingPersons: One(new Person(new Id<Person>("yerlan-koshanov"), "Yerlan Koshanov"), DateRange.Between(D("2025-06-12"), D("2026"))),
+                    provenance: Noted(
+                        "The chair passes at the 15th plenary, which the 14th scheduled for 2026 in Kyrgyzstan and which was still being prepared in Bishkek in March 2026; that plenary is not recorded, so the term ends on a day in 2026 that is not known.",
+                        TrendAzeToKaz, ReportKoshanov, Seed, KgNextPlenary, ReportBishkekPlenary)))),
             provenance: P(Seed, TurkpaWikipedia, MfaAzTurkpa),
             chairRotation: new RotationRule(
                 RotationOrder.HostOfNextSession("plenary"),
@@ -214,13 +216,9 @@ public static class TurkicFixtures
             new(new Id<Party>(party), One(new StatusSpan(MembershipStatus.Observer, MembershipChangeReason.Admission, provenance: provenance), DateRange.From(D(from))));
         Session Summit(int n, string date, string city, string host, params Source[] sources) =>
             new(new Id<Session>($"summit-{n}"), "summit", n, SessionKind.Regular, D(date), new Place(city, country: new Id<Party>(host)), host: new Id<Party>(host), provenance: P(sources));
-        TimelineEntry<ChairTerm> Chair(string holder, int from, int? to, params Source[] sources)
-        {
-            PartialDate start = Summits[from - 1];
-            DateRange range = to is { } t ? DateRange.Between(start, Summits[t - 1]) : DateRange.From(start);
-            return E(range, new ChairTerm(new Id<Party>(holder), new Id<Session>($"summit-{from}"), to is { } end ? new Id<Session>($"summit-{end}") : (Id<Session>?)null,
+        TimelineEntry<ChairTerm> Chair(string holder, int from, int to, params Source[] sources) =>
+            E(DateRange.Between(Summits[from - 1], Summits[to - 1]), new ChairTerm(new Id<Party>(holder), new Id<Session>($"summit-{from}"), new Id<Session>($"summit-{to}"),
                 provenance: Noted("The chair passes to the host of each summit (OTS practice); the terms before 2019 are inferred from that practice and the summit hosts.", sources)));
-        }
 
         return new Organization(
             new Id<Organization>("ots"),
@@ -315,7 +313,8 @@ public static class TurkicFixtures
                 Chair("uzb", 9, 10, InformSamarkand),
                 Chair("kaz", 10, 11, AsiaPlusBishkek),
                 Chair("kgz", 11, 12, AsiaPlusBishkek),
-                Chair("aze", 12, null, Seed, ReportGabala)),
+                E(DateRange.Between(Summits[11], D("2026")), new ChairTerm(new Id<Party>("aze"), new Id<Session>("summit-12"),
+                    provenance: Noted("Azerbaijan took the chair at the 12th summit, which it hosted, for the year to the next summit; that summit is not recorded, so the term ends on a day in 2026 that is not known.", Seed, ReportGabala, AzertagGabalaOutcomes)))),
             provenance: P(OtsAbout, OtsWikipedia),
             chairRotation: new RotationRule(
                 RotationOrder.HostOfNextSession("summit"),

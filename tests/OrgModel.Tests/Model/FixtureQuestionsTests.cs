@@ -111,6 +111,31 @@ public class FixtureQuestionsTests
         term.StartsAtSession.Should().Be(new Id<Session>("plenary-14"));
     }
 
+    [Theory]
+    [InlineData(2025, 12, 31, Certainty.Certainly)]
+    [InlineData(2026, 1, 1, Certainty.Possibly)]
+    [InlineData(2026, 12, 30, Certainty.Possibly)]
+    public void Kazakhstans_parliament_chairs_turkpa_until_the_2026_plenary_whose_day_is_not_recorded(int y, int m, int d, Certainty expected)
+    {
+        Turkpa.ChairOn(new LocalDate(y, m, d)).Select(t => t.Holder.ToString()).Should().Be(new Answer<string>("kaz-parliament", expected));
+    }
+
+    [Fact]
+    public void By_the_last_day_of_2026_the_plenary_that_ends_kazakhstans_chair_has_been_held()
+    {
+        Turkpa.ChairOn(new LocalDate(2026, 12, 31)).HasValue.Should().BeFalse("the term's exclusive end, the handover day, falls in 2026, so at the latest it is 31 December");
+    }
+
+    [Theory]
+    [InlineData(2025, 10, 7, Certainty.Certainly)]
+    [InlineData(2025, 12, 31, Certainty.Certainly)]
+    [InlineData(2026, 1, 1, Certainty.Possibly)]
+    [InlineData(2026, 12, 30, Certainty.Possibly)]
+    public void Azerbaijan_chairs_the_ots_from_the_gabala_summit_until_a_2026_summit_whose_day_is_not_recorded(int y, int m, int d, Certainty expected)
+    {
+        Ots.ChairOn(new LocalDate(y, m, d)).Select(t => t.Holder.ToString()).Should().Be(new Answer<string>("aze", expected));
+    }
+
     [Fact]
     public void Kazakhstans_parliament_took_the_chair_from_azerbaijans_at_the_6th_plenary_on_2015_12_03()
     {
