@@ -12,18 +12,29 @@ internal static class CatalogLoader
     /// <param name="path">The --data file, if given.</param>
     /// <param name="organization">The organization the command asks about, if it asks about one: when the
     /// curated records name it and COW adds nothing to it (no COW <c>ionum</c>), they answer alone and COW
-    /// is not read (the answer is the same).</param>
-    public static Catalog Load(string? path, string? organization = null)
+    /// is not read; and unless the command also names a party, only the curated documents that can name
+    /// the organization are read (<see cref="BuiltInCatalog.CuratedAbout"/>). The answer is the same.</param>
+    /// <param name="namesAParty">Whether the command also names a party, which may be one the
+    /// organization's own document never mentions.</param>
+    public static Catalog Load(string? path, string? organization = null, bool namesAParty = false) =>
+        path is null ? BuiltIn(organization, namesAParty, BuiltInCatalog.CuratedAbout) : OrgModelJson.DeserializeCatalog(ReadFile(path));
+
+    /// <summary>The part of the built-in catalog a command reads (see <see cref="Load"/>).</summary>
+    /// <param name="organization">The organization the command asks about, if any.</param>
+    /// <param name="namesAParty">Whether the command also names a party.</param>
+    /// <param name="curatedAbout">Where the curated documents about one organization come from.</param>
+    internal static Catalog BuiltIn(string? organization, bool namesAParty, Func<string, Catalog> curatedAbout)
     {
-        if (path is null)
+        if (organization is null)
         {
-            return organization is not null && BuiltInCatalog.Curated.OrganizationsNamed(organization) is [var id]
-                && !BuiltInCatalog.Curated.GetOrganization(id).Identifiers.Any(i => i.Scheme == IdentifierSchemes.CowIgo)
-                ? BuiltInCatalog.Curated
-                : BuiltInCatalog.Catalog;
+            return BuiltInCatalog.Catalog;
         }
 
-        return OrgModelJson.DeserializeCatalog(ReadFile(path));
+        Catalog curated = namesAParty ? BuiltInCatalog.Curated : curatedAbout(organization);
+        return curated.OrganizationsNamed(organization) is [var id]
+            && !curated.GetOrganization(id).Identifiers.Any(i => i.Scheme == IdentifierSchemes.CowIgo)
+            ? curated
+            : BuiltInCatalog.Catalog;
     }
 
     // Read in chunks up to the format's size limit, so an endless or huge input (/dev/zero) is refused

@@ -22,6 +22,18 @@ public class CatalogCommandTests
     }
 
     [Fact]
+    public void A_command_about_one_curated_organization_reads_only_its_documents_unless_it_also_names_a_party()
+    {
+        Catalog turkic = BuiltInCatalog.ReadAbout("turkpa")!.Value.Catalog;
+
+        OrgModel.Cli.CatalogLoader.BuiltIn("turkpa", namesAParty: false, _ => turkic).Should().BeSameAs(turkic);
+        OrgModel.Cli.CatalogLoader.BuiltIn("turkpa", namesAParty: true, _ => turkic).Should().BeSameAs(BuiltInCatalog.Curated, "a party such as the United States is in no Turkic document");
+        OrgModel.Cli.CatalogLoader.BuiltIn("nato", namesAParty: false, _ => BuiltInCatalog.Curated).Should().BeSameAs(BuiltInCatalog.Catalog, "NATO's record lays over COW's");
+        OrgModel.Cli.CatalogLoader.BuiltIn(null, namesAParty: false, _ => turkic).Should().BeSameAs(BuiltInCatalog.Catalog);
+        turkic.PartiesNamed("usa").Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_curated_record_that_takes_its_members_from_cow_is_answered_with_them()
     {
         var (exit, output, _) = Run("members", "UN", "--on", "2013-06-01", "--status", "full", "--json");

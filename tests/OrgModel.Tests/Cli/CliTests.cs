@@ -135,6 +135,15 @@ public class CliTests
     }
 
     [Fact]
+    public void Status_finds_a_party_that_the_organizations_own_records_never_mention()
+    {
+        var (exit, output, _) = Run("status", "turkpa", "usa", "--on", "2025-10-17");
+
+        exit.Should().Be(0);
+        output.Should().MatchRegex(@"United States of America\s+no\s");
+    }
+
+    [Fact]
     public void Status_says_when_the_span_it_answers_from_is_disputed()
     {
         Run("status", "au", "bfa", "--on", "2015-09-20").Out.Should().MatchRegex(@"suspended\s+recorded \[2015-09-18, 2015-09-26\) \(sources disagree\)");

@@ -99,6 +99,50 @@ public class BuiltInCatalogTests
         BuiltInCatalog.Curated.Should().Be(fromFiles);
     }
 
+    public static TheoryData<string> CuratedOrganizations() => [.. BuiltInCatalog.Curated.Organizations.Select(o => o.Id.Value)];
+
+    [Theory]
+    [MemberData(nameof(CuratedOrganizations))]
+    public void Asked_about_one_organization_it_reads_only_the_documents_that_can_name_it_and_answers_as_the_whole_curated_catalog(string organization)
+    {
+        var (about, documents) = BuiltInCatalog.ReadAbout(organization)!.Value;
+        Catalog all = BuiltInCatalog.Curated;
+        var id = new Id<Organization>(organization);
+
+        documents.Should().NotBeEmpty().And.HaveCountLessThan(BuiltInCatalog.Documents.Count);
+        about.GetOrganization(id).Should().Be(all.GetOrganization(id));
+        foreach (LocalDate day in new LocalDate[] { new(1950, 1, 1), new(2000, 6, 1), new(2015, 6, 1), new(2025, 10, 17), new(2026, 12, 31) })
+        {
+            OrgModelJson.Serialize(about.SnapshotOn(id, day)).Should().Be(OrgModelJson.Serialize(all.SnapshotOn(id, day)), $"{organization} on {day:uuuu-MM-dd}");
+        }
+
+        OrgModelJson.Serialize(about.HistoryBetween(id, new LocalDate(1900, 1, 1), new LocalDate(2030, 1, 1)))
+            .Should().Be(OrgModelJson.Serialize(all.HistoryBetween(id, new LocalDate(1900, 1, 1), new LocalDate(2030, 1, 1))));
+        OrgModelJson.Serialize(about.Rotation(id, new LocalDate(2000, 1, 1), new LocalDate(2030, 1, 1)))
+            .Should().Be(OrgModelJson.Serialize(all.Rotation(id, new LocalDate(2000, 1, 1), new LocalDate(2030, 1, 1))));
+    }
+
+    [Theory]
+    [InlineData("turkpa", "turkpa", "turkic-catalog.json")]
+    [InlineData(" q7768 ", "asean", "rotating-chairs.json")]
+    [InlineData("nato", "nato", "nato.json")]
+    public void Asked_by_an_alias_in_any_case_it_reads_the_document_that_records_the_organization(string text, string id, string document)
+    {
+        var (about, documents) = BuiltInCatalog.ReadAbout(text)!.Value;
+
+        documents.Should().Contain(document);
+        about.OrganizationsNamed(text).Should().Equal(new Id<Organization>(id));
+    }
+
+    [Theory]
+    [InlineData("aze")]
+    [InlineData("turpka")]
+    public void Asked_about_a_text_that_names_no_curated_organization_it_gives_the_whole_curated_catalog(string text)
+    {
+        BuiltInCatalog.ReadAbout(text).Should().BeNull();
+        BuiltInCatalog.CuratedAbout(text).Should().BeSameAs(BuiltInCatalog.Curated);
+    }
+
     [Fact]
     public void Its_data_date_is_the_last_day_a_source_was_read_and_its_version_the_packages()
     {
