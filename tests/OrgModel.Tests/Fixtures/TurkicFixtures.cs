@@ -292,7 +292,7 @@ public static class TurkicFixtures
                     E(DateRange.Between(D("2018-09"), D("2022-11-14")), new Tenure(new Person(new Id<Person>("baghdad-amreyev"), "Baghdad Amreyev"), electedOn: D("2018-09"), nominatedBy: new Id<Party>("kaz"),
                         provenance: Noted("Appointed at the 6th summit in Cholpon-Ata; the Kazakh foreign ministry gives 3 September 2018 for the summit and his start, Wikipedia dates the summit 2 September, so only the month is kept.", AmreyevAppointed, MfaKzTurkicCouncil, YeniSafakOmuraliev))),
                     E(DateRange.From(D("2022-11-14")), new Tenure(new Person(new Id<Person>("kubanychbek-omuraliev"), "Kubanychbek Omuraliev", ["Kubanychbek Omuraliyev"]), electedOn: D("2022-11-11"), nominatedBy: new Id<Party>("kgz"),
-                        provenance: Noted("Appointed at the Samarkand summit on Friday 11 November 2022; took over at a handover ceremony the following Monday.", YeniSafakOmuraliev))))),
+                        provenance: Noted("Appointed at the Samarkand summit on Friday 11 November 2022, for the three-year term of the post; took over at a handover ceremony the following Monday. Still Secretary General at the Gabala summit of October 2025 and in March 2026, past that term; how his mandate was extended is not recorded.", YeniSafakOmuraliev, TodayAzOmuraliev, QazinformGabalaOmuraliev, ReportOtsIstanbulMeeting))))),
                 new Post(new Id<Post>("honorary-chairman"), "Honorary Chairman", One(new Tenure(new Person(new Id<Person>("nursultan-nazarbayev"), "Nursultan Nazarbayev"), TenureRole.Honorary, provenance: P(OtsWikipedia)))),
             ],
             chairTerms: Timeline.Exclusive(
