@@ -93,6 +93,9 @@ public class CowRandomMixBenchmarks
     [Benchmark(Description = "random mix, joint memberships of S and T on D: SQLite", OperationsPerInvoke = Questions)]
     public int JointSqlite() => Sum(q => Count(_joint!, q));
 
+    [Benchmark(Description = "random mix, does S belong to O on D (certainly, possibly or no): OrgModel", OperationsPerInvoke = Questions)]
+    public int Belongs() => Sum(q => (int)_firstAnswers.BelongsOn(q.Organization, q.State, q.Day));
+
     [Benchmark(Description = "random mix, is S a member of O on D: OrgModel", OperationsPerInvoke = Questions)]
     public int IsMember() => Sum(q => _firstAnswers.StatusOn(q.Organization, q.State, q.Day).HasValue ? 1 : 0);
 

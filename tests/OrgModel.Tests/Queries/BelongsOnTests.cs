@@ -76,6 +76,42 @@ public class BelongsOnTests
     }
 
     [Fact]
+    public void The_gap_found_for_a_party_is_the_first_in_the_records_order_for_that_party_or_every_party() =>
+        Gen.Select(RandomCatalogs.Gen, Gen.Int[1900, 2120], Gen.Int[0, 3000]).Sample((catalog, year, length) =>
+        {
+            var from = new LocalDate(year, 1, 1);
+            DateRange period = DateRange.BetweenInclusive(Day(from), Day(from.PlusDays(length)));
+            foreach (Organization o in catalog.Organizations)
+            {
+                foreach (Party p in catalog.Parties)
+                {
+                    DataGap? first = o.DataGaps.FirstOrDefault(g => (g.Party is null || g.Party == p.Id) && g.During.Overlaps(period) != Certainty.No);
+                    Answer<DataGap> found = o.DataGapDuring(p.Id, period);
+                    if (!ReferenceEquals(found.HasValue ? found.Value : null, first) || (first is not null && found.Certainty != first.During.Overlaps(period)))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }, iter: 300);
+
+    [Fact]
+    public void Looking_up_a_gap_leaves_the_organization_equal_to_its_copy()
+    {
+        Organization o = With(new DataGap(DataGapKind.Missing, DateRange.From(new PartialDate(2001)), Other)).Organizations[0];
+        Organization copy = OrgModel.Serialization.OrgModelJson.DeserializeOrganization(System.Text.Encoding.UTF8.GetBytes(OrgModel.Serialization.OrgModelJson.Serialize(o)));
+
+        o.DataGapDuring(Other, DateRange.BetweenInclusive(new PartialDate(2005, 1, 1), new PartialDate(2005, 1, 1))).HasValue.Should().BeTrue();
+
+        o.Should().Be(copy);
+        o.GetHashCode().Should().Be(copy.GetHashCode());
+    }
+
+    private static PartialDate Day(LocalDate d) => new(d.Year, d.Month, d.Day);
+
+    [Fact]
     public void On_any_catalog_and_day_no_is_given_only_where_the_record_has_data_and_no_status() =>
         Gen.Select(RandomCatalogs.Gen, Gen.Int[1900, 2120], Gen.Int[0, 364]).Sample((catalog, year, offset) =>
         {
