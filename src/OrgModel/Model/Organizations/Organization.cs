@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 using NodaTime;
 using OrgModel.Collections;
@@ -201,19 +203,72 @@ public sealed record Organization
     /// <returns>The gap with the certainty of the overlap, or no answer when the data is there.</returns>
     public Answer<DataGap> DataGapDuring(Id<Party> party, DateRange period)
     {
-        foreach (DataGap gap in DataGaps)
+        if (DataGaps.Count == 0)
         {
-            if (gap.Party is null || gap.Party == party)
+            return default;
+        }
+
+        // The party's own gaps and those for every party, in their order in DataGaps, merged.
+        GapIndex index = _gaps.For(DataGaps);
+        int[] own = index.ForParty.TryGetValue(party, out int[]? found) ? found : [];
+        int[] every = index.ForEveryParty;
+        for (int i = 0, j = 0; i < own.Length || j < every.Length;)
+        {
+            int next = j == every.Length || (i < own.Length && own[i] < every[j]) ? own[i++] : every[j++];
+            DataGap gap = DataGaps[next];
+            Certainty c = gap.During.Overlaps(period);
+            if (c != Certainty.No)
             {
-                Certainty c = gap.During.Overlaps(period);
-                if (c != Certainty.No)
-                {
-                    return new Answer<DataGap>(gap, c);
-                }
+                return new Answer<DataGap>(gap, c);
             }
         }
 
         return default;
+    }
+
+    // Made on the first look-up: COW gives an organization hundreds of gaps, each for one state, and
+    // a look-up reads only the party's own and those for every party.
+    private readonly GapLookup _gaps = new();
+
+    // Holds the index once made; equal to any other, so that it takes no part in the record's equality.
+    private sealed class GapLookup
+    {
+        private GapIndex? _index;
+
+        public GapIndex For(EquatableArray<DataGap> gaps) =>
+            Volatile.Read(ref _index) ?? Interlocked.CompareExchange(ref _index, new GapIndex(gaps), null) ?? _index!;
+
+        public override bool Equals(object? obj) => obj is GapLookup;
+
+        public override int GetHashCode() => 0;
+    }
+
+    // The positions in DataGaps of the gaps for each party and of those for every party, ascending.
+    private sealed class GapIndex
+    {
+        public GapIndex(EquatableArray<DataGap> gaps)
+        {
+            var forParty = new Dictionary<Id<Party>, List<int>>();
+            var forEveryParty = new List<int>();
+            for (int i = 0; i < gaps.Count; i++)
+            {
+                if (gaps[i].Party is { } party)
+                {
+                    (CollectionsMarshal.GetValueRefOrAddDefault(forParty, party, out _) ??= []).Add(i);
+                }
+                else
+                {
+                    forEveryParty.Add(i);
+                }
+            }
+
+            ForParty = forParty.ToFrozenDictionary(e => e.Key, e => e.Value.ToArray());
+            ForEveryParty = [.. forEveryParty];
+        }
+
+        public FrozenDictionary<Id<Party>, int[]> ForParty { get; }
+
+        public int[] ForEveryParty { get; }
     }
 
     /// <summary>
