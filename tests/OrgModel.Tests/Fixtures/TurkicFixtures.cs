@@ -33,6 +33,8 @@ public static class TurkicFixtures
 
     private static Provenance P(params Source[] sources) => Provenance.From(sources);
 
+    private const string CoordinatorNote = "TURKSOY's Permanent Council of Ministers of Culture is chaired by its Coordinator, the minister of the state that holds the Cultural Capital of the Turkic World, from one meeting to the next.";
+
     private const string HostTakesTheChair = "Inferred from the practice the sources show at the 5th and 6th plenaries: the parliament that hosts a plenary takes the chairmanship there and holds it until the next.";
 
     private static Provenance Noted(string note, params Source[] sources) => new(sources.ToEquatableArray(), note: note);
@@ -346,8 +348,24 @@ public static class TurkicFixtures
             [
                 new Session(new Id<Session>("permanent-council-26"), "permanent-council", 26, SessionKind.Regular, D("2009-10-16"), new Place("Baku", country: new Id<Party>("aze")), lastDay: D("2009-10-17"), host: new Id<Party>("aze"), provenance: P(InternetHaberTurksoyName)),
                 new Session(new Id<Session>("permanent-council-35"), "permanent-council", 35, SessionKind.Regular, D("2017-12-05"), new Place("Turkestan", country: new Id<Party>("kaz")), host: new Id<Party>("kaz"), provenance: P(InformKaseinovReelected)),
+                new Session(new Id<Session>("permanent-council-36"), "permanent-council", 36, SessionKind.Regular, D("2018-12"), new Place("Kastamonu", country: new Id<Party>("tur")), host: new Id<Party>("tur"),
+                    provenance: Noted("Reported on 18 December 2018; the day of the meeting is not recorded.", TurksoyKastamonu)),
                 new Session(new Id<Session>("permanent-council-2022-03-31"), "permanent-council", null, SessionKind.Extraordinary, D("2022-03-31"), new Place("Bursa", country: new Id<Party>("tur")), host: new Id<Party>("tur"), provenance: P(NewsAzTurksoyRaev, MfaTurksoyRaev)),
+                new Session(new Id<Session>("permanent-council-39"), "permanent-council", 39, SessionKind.Regular, D("2022-11-05"), new Place("Bursa", country: new Id<Party>("tur")), host: new Id<Party>("tur"), provenance: P(TrendTurksoy39th)),
+                new Session(new Id<Session>("permanent-council-40"), "permanent-council", 40, SessionKind.Regular, D("2023-10-13"), new Place("Shusha", country: new Id<Party>("aze")), D("2023-10-14"), new Id<Party>("aze"),
+                    provenance: Noted("Announced for 13 and 14 October 2023; reported as held.", ButaShusha, ReportShushaHeld)),
+                new Session(new Id<Session>("permanent-council-41"), "permanent-council", 41, SessionKind.Regular, D("2024-11-16"), new Place("Ashgabat", country: new Id<Party>("tkm")), host: new Id<Party>("tkm"), provenance: P(NcaTurksoy41st)),
+                new Session(new Id<Session>("permanent-council-42"), "permanent-council", 42, SessionKind.Regular, D("2025-11-28"), new Place("Aktau", country: new Id<Party>("kaz")), host: new Id<Party>("kaz"), provenance: P(TurkmenMfaTurksoy42nd, QazinformTurksoy42nd)),
             ],
+            chairTerms: Timeline.Exclusive(
+                E(DateRange.Between(D("2022-11-05"), D("2023-10-14")), new ChairTerm(new Id<Party>("aze"), new Id<Session>("permanent-council-39"), new Id<Session>("permanent-council-40"),
+                    provenance: Noted(CoordinatorNote + " Inferred from that practice: Shusha, in Azerbaijan, was the Cultural Capital of 2023 and hosted the 40th meeting; the role is taken to pass on its closing day, 14 October 2023, as the sources do not say which of its two days.", TrendTurksoy39th, ButaShusha, ReportShushaHeld))),
+                E(DateRange.Between(D("2023-10-14"), D("2024-11-16")), new ChairTerm(new Id<Party>("tkm"), new Id<Session>("permanent-council-40"), new Id<Session>("permanent-council-41"),
+                    provenance: Noted(CoordinatorNote + " Turkmenistan's Minister of Culture chaired the 41st meeting as TURKSOY Coordinator; that the role passed to him at the 40th, which decided that the 41st meet in Turkmenistan, is inferred.", ReportShushaHeld, NcaTurksoy41st))),
+                E(DateRange.Between(D("2024-11-16"), D("2025-11-28")), new ChairTerm(new Id<Party>("kaz"), new Id<Session>("permanent-council-41"), new Id<Session>("permanent-council-42"),
+                    provenance: P(TuranewsKazCoordinator, QazinformTurksoy42nd))),
+                E(DateRange.Between(D("2025-11-28"), D("2026")), new ChairTerm(new Id<Party>("uzb"), new Id<Session>("permanent-council-42"),
+                    provenance: Noted(CoordinatorNote + " Uzbekistan's Minister of Culture took the role at the 42nd meeting, for the year of Andijan as Cultural Capital of the Turkic World; the 43rd meeting, which hands it on, is not recorded, so the term ends on a day in 2026 that is not known.", QazinformTurksoy42nd, TurkmenMfaTurksoy42nd)))),
             secretariat: new Secretariat(One(new Seat(new Place("Ankara", country: new Id<Party>("tur")), provenance: P(TurksoyAbout, MfaTurksoyRaev)), DateRange.From(D("1993"))), headPost: new Id<Post>(Post.SecretaryGeneral)),
             posts:
             [
@@ -359,7 +377,7 @@ public static class TurkicFixtures
                     E(DateRange.Between(D("2008"), D("2022-04-12")), new Tenure(new Person(new Id<Person>("dusen-kaseinov"), "Düsen Kaseinov", ["Dusen Kasseinov"]), nominatedBy: new Id<Party>("kaz"),
                         provenance: Noted("He took office in 2008 (the day is not recorded here), was re-elected at the 35th session of the Permanent Council in Turkestan on 5 December 2017, and handed over to Sultan Raev on 12 April 2022.", AzertagKaseinov, TurkpaKaseinov70, InformKaseinovReelected, MfaKgKaseinov, MfaTurksoyRaev, ANewsTurksoyRaev))),
                     E(DateRange.From(D("2022-04-12")), new Tenure(new Person(new Id<Person>("sultan-raev"), "Sultan Raev", ["Sultanbai Raev", "Sultanbay Raev"]), electedOn: D("2022-03-31"), nominatedBy: new Id<Party>("kgz"),
-                        provenance: Noted("Elected for 2022–2025 at an extraordinary session of the Permanent Council in Bursa on Thursday 31 March 2022; took over from Düsen Kaseinov at a ceremony in Bursa on 12 April 2022.", NewsAzTurksoyRaev, MfaTurksoyRaev, ANewsTurksoyRaev))))),
+                        provenance: Noted("Elected for 2022–2025 at an extraordinary session of the Permanent Council in Bursa on Thursday 31 March 2022; took over from Düsen Kaseinov at a ceremony in Bursa on 12 April 2022. Still Secretary General at the 42nd meeting in November 2025.", NewsAzTurksoyRaev, MfaTurksoyRaev, ANewsTurksoyRaev, QazinformTurksoy42nd))))),
             ],
             provenance: Noted("Members: COW codes the six founding states as members every year 1993–2013; TURKSOY lists the same six as its member states today.", CowIgoV3, TurksoyAbout));
     }

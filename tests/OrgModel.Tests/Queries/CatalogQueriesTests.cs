@@ -84,7 +84,7 @@ public class CatalogQueriesTests
     {
         var sessions = Catalog.SessionsBetween(Day(2025, 1, 1), Day(2025, 12, 31));
 
-        sessions.Select(s => (s.Organization.Value, s.Session.Id.Value)).Should().Equal(("turkpa", "plenary-14"), ("ots", "summit-12"));
+        sessions.Select(s => (s.Organization.Value, s.Session.Id.Value)).Should().Equal(("turkpa", "plenary-14"), ("ots", "summit-12"), ("turksoy", "permanent-council-42"));
         Catalog.SessionsBetween(Day(2025, 6, 12), Day(2025, 6, 12)).Should().ContainSingle("the 14th plenary lasted 11–12 June");
         Catalog.SessionsBetween(Day(2025, 6, 13), Day(2025, 10, 6)).Should().BeEmpty();
         Catalog.Invoking(c => c.SessionsBetween(Day(2025, 2, 1), Day(2025, 1, 1))).Should().Throw<ArgumentException>();
