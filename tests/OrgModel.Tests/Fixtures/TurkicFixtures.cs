@@ -347,7 +347,8 @@ public static class TurkicFixtures
             sessions:
             [
                 new Session(new Id<Session>("permanent-council-26"), "permanent-council", 26, SessionKind.Regular, D("2009-10-16"), new Place("Baku", country: new Id<Party>("aze")), lastDay: D("2009-10-17"), host: new Id<Party>("aze"), provenance: P(InternetHaberTurksoyName)),
-                new Session(new Id<Session>("permanent-council-35"), "permanent-council", 35, SessionKind.Regular, D("2017-12-05"), new Place("Turkestan", country: new Id<Party>("kaz")), host: new Id<Party>("kaz"), provenance: P(InformKaseinovReelected)),
+                new Session(new Id<Session>("permanent-council-35"), "permanent-council", 35, SessionKind.Regular, D("2017-12-04"), new Place("Turkestan", country: new Id<Party>("kaz")), D("2017-12-05"), new Id<Party>("kaz"),
+                    provenance: Noted("Held on 4 and 5 December 2017 with the closing of Turkestan's year as Cultural Capital of the Turkic World; Kaseinov's re-election is reported on the 5th.", TurkicCouncil35th, InformKaseinovReelected)),
                 new Session(new Id<Session>("permanent-council-36"), "permanent-council", 36, SessionKind.Regular, D("2018-12"), new Place("Kastamonu", country: new Id<Party>("tur")), host: new Id<Party>("tur"),
                     provenance: Noted("Reported on 18 December 2018; the day of the meeting is not recorded.", TurksoyKastamonu)),
                 new Session(new Id<Session>("permanent-council-2022-03-31"), "permanent-council", null, SessionKind.Extraordinary, D("2022-03-31"), new Place("Bursa", country: new Id<Party>("tur")), host: new Id<Party>("tur"), provenance: P(NewsAzTurksoyRaev, MfaTurksoyRaev)),
@@ -358,6 +359,8 @@ public static class TurkicFixtures
                 new Session(new Id<Session>("permanent-council-42"), "permanent-council", 42, SessionKind.Regular, D("2025-11-28"), new Place("Aktau", country: new Id<Party>("kaz")), host: new Id<Party>("kaz"), provenance: P(TurkmenMfaTurksoy42nd, QazinformTurksoy42nd)),
             ],
             chairTerms: Timeline.Exclusive(
+                E(DateRange.Between(D("2017-12-05"), D("2018-12")), new ChairTerm(new Id<Party>("tur"), new Id<Session>("permanent-council-35"), new Id<Session>("permanent-council-36"),
+                    provenance: Noted(CoordinatorNote + " Türkiye's Minister of Culture and Tourism coordinated the 36th meeting, in Kastamonu, the Cultural Capital of 2018; that the role passed to him at the close of the 35th is inferred from that practice.", TurksoyKastamonu, TurkicCouncil35th))),
                 E(DateRange.Between(D("2022-11-05"), D("2023-10-14")), new ChairTerm(new Id<Party>("aze"), new Id<Session>("permanent-council-39"), new Id<Session>("permanent-council-40"),
                     provenance: Noted(CoordinatorNote + " Inferred from that practice: Shusha, in Azerbaijan, was the Cultural Capital of 2023 and hosted the 40th meeting; the role is taken to pass on its closing day, 14 October 2023, as the sources do not say which of its two days.", TrendTurksoy39th, ButaShusha, ReportShushaHeld))),
                 E(DateRange.Between(D("2023-10-14"), D("2024-11-16")), new ChairTerm(new Id<Party>("tkm"), new Id<Session>("permanent-council-40"), new Id<Session>("permanent-council-41"),
