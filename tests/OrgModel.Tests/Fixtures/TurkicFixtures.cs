@@ -33,7 +33,7 @@ public static class TurkicFixtures
 
     private static Provenance P(params Source[] sources) => Provenance.From(sources);
 
-    private const string CoordinatorNote = "TURKSOY's Permanent Council of Ministers of Culture is chaired by its Coordinator, the minister of the state that holds the Cultural Capital of the Turkic World, from one meeting to the next.";
+    private const string CoordinatorNote = "TURKSOY's Permanent Council of Ministers of Culture is chaired by its Coordinator, in the years recorded here the minister of the state that holds the Cultural Capital of the Turkic World, from one meeting to the next (CESRAN describes an earlier rule of six-month terms in alphabetical order).";
 
     private const string HostTakesTheChair = "Inferred from the practice the sources show at the 5th and 6th plenaries: the parliament that hosts a plenary takes the chairmanship there and holds it until the next.";
 
@@ -344,6 +344,17 @@ public static class TurkicFixtures
             founded: D("1993"),
             identifiers: [new ExternalIdentifier(IdentifierSchemes.CowIgo, "3330")],
             memberships: [Member("aze"), Member("kaz"), Member("kgz"), Member("tur"), Member("tkm"), Member("uzb")],
+            agreements:
+            [
+                new Agreement(
+                    new Id<Agreement>("turksoy-agreement"),
+                    AgreementKind.Founding,
+                    "Agreement Concerning the Joint Administration of Turkic Culture and Arts (TÜRKSOY)",
+                    D("1993-07-12"),
+                    new Place("Almaty", country: new Id<Party>("kaz")),
+                    [.. new[] { "aze", "kaz", "kgz", "tur", "tkm", "uzb" }.Select(state => new Signatory(new Id<Party>(state), "Minister of Culture"))],
+                    provenance: Noted("Signed by the ministers of culture of the six founding states; its entry into force is not recorded.", TurksoyWikipediaDe, AzertagTurksoyAnniversary, CesranTurksoy)),
+            ],
             sessions:
             [
                 new Session(new Id<Session>("permanent-council-26"), "permanent-council", 26, SessionKind.Regular, D("2009-10-16"), new Place("Baku", country: new Id<Party>("aze")), lastDay: D("2009-10-17"), host: new Id<Party>("aze"), provenance: P(InternetHaberTurksoyName)),
@@ -359,15 +370,15 @@ public static class TurkicFixtures
             ],
             chairTerms: Timeline.Exclusive(
                 E(DateRange.Between(D("2017-12-05"), D("2018-12-18")), new ChairTerm(new Id<Party>("tur"), new Id<Session>("permanent-council-35"), new Id<Session>("permanent-council-36"),
-                    provenance: Noted(CoordinatorNote + " Türkiye's Minister of Culture and Tourism coordinated the 36th meeting, in Kastamonu, the Cultural Capital of 2018, and handed the coordination to Kyrgyzstan at its close; that the role passed to him at the close of the 35th is inferred from that practice. Kyrgyzstan's term, to the 37th meeting in Osh, is not recorded, as that meeting's day is not.", TurksoyKastamonu, TdbbOsh, TurkicCouncil35th))),
+                    provenance: Noted(CoordinatorNote + " Türkiye's Minister of Culture and Tourism coordinated the 36th meeting, in Kastamonu, the Cultural Capital of 2018, and handed the coordination to Kyrgyzstan at its close; that the role passed to him at the close of the 35th is inferred from that practice. Kyrgyzstan's term, to the 37th meeting in Osh, is not recorded, as that meeting's day is not.", CesranTurksoy, TurksoyKastamonu, TdbbOsh, TurkicCouncil35th))),
                 E(DateRange.Between(D("2022-11-05"), D("2023-10-14")), new ChairTerm(new Id<Party>("aze"), new Id<Session>("permanent-council-39"), new Id<Session>("permanent-council-40"),
-                    provenance: Noted(CoordinatorNote + " Inferred from that practice: Shusha, in Azerbaijan, was the Cultural Capital of 2023 and hosted the 40th meeting; the role is taken to pass on its closing day, 14 October 2023, as the sources do not say which of its two days.", TrendTurksoy39th, ButaShusha, ReportShushaHeld))),
+                    provenance: Noted(CoordinatorNote + " Inferred from that practice: Shusha, in Azerbaijan, was the Cultural Capital of 2023 and hosted the 40th meeting; the role is taken to pass on its closing day, 14 October 2023, as the sources do not say which of its two days.", CesranTurksoy, TrendTurksoy39th, ButaShusha, ReportShushaHeld))),
                 E(DateRange.Between(D("2023-10-14"), D("2024-11-16")), new ChairTerm(new Id<Party>("tkm"), new Id<Session>("permanent-council-40"), new Id<Session>("permanent-council-41"),
-                    provenance: Noted(CoordinatorNote + " Turkmenistan's Minister of Culture chaired the 41st meeting as TURKSOY Coordinator; that the role passed to him at the 40th, which decided that the 41st meet in Turkmenistan, is inferred.", ReportShushaHeld, NcaTurksoy41st))),
+                    provenance: Noted(CoordinatorNote + " Turkmenistan's Minister of Culture chaired the 41st meeting as TURKSOY Coordinator; that the role passed to him at the 40th, which decided that the 41st meet in Turkmenistan, is inferred.", CesranTurksoy, ReportShushaHeld, NcaTurksoy41st))),
                 E(DateRange.Between(D("2024-11-16"), D("2025-11-28")), new ChairTerm(new Id<Party>("kaz"), new Id<Session>("permanent-council-41"), new Id<Session>("permanent-council-42"),
                     provenance: P(TuranewsKazCoordinator, QazinformTurksoy42nd))),
                 E(DateRange.Between(D("2025-11-28"), D("2026")), new ChairTerm(new Id<Party>("uzb"), new Id<Session>("permanent-council-42"),
-                    provenance: Noted(CoordinatorNote + " Uzbekistan's Minister of Culture took the role at the 42nd meeting, for the year of Andijan as Cultural Capital of the Turkic World; the 43rd meeting, which hands it on, is not recorded, so the term ends on a day in 2026 that is not known.", QazinformTurksoy42nd, TurkmenMfaTurksoy42nd)))),
+                    provenance: Noted(CoordinatorNote + " Uzbekistan's Minister of Culture took the role at the 42nd meeting, for the year of Andijan as Cultural Capital of the Turkic World; the 43rd meeting, which hands it on, is not recorded, so the term ends on a day in 2026 that is not known.", CesranTurksoy, QazinformTurksoy42nd, TurkmenMfaTurksoy42nd)))),
             secretariat: new Secretariat(One(new Seat(new Place("Ankara", country: new Id<Party>("tur")), provenance: P(TurksoyAbout, MfaTurksoyRaev)), DateRange.From(D("1993"))), headPost: new Id<Post>(Post.SecretaryGeneral)),
             posts:
             [

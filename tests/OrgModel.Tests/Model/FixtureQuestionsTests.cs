@@ -201,6 +201,19 @@ public class FixtureQuestionsTests
     }
 
     [Fact]
+    public void Turksoys_founding_agreement_was_signed_in_almaty_on_1993_07_12_by_the_six_ministers_of_culture()
+    {
+        Agreement a = TurkicFixtures.TurksoyOrganization.Agreements.Single();
+
+        a.Kind.Should().Be(AgreementKind.Founding);
+        a.SignedOn.Should().Be(PartialDate.Parse("1993-07-12"));
+        a.Place!.City.Should().Be("Almaty");
+        a.Signatories.Select(s => s.Party.Value).Should().BeEquivalentTo(["aze", "kaz", "kgz", "tur", "tkm", "uzb"]);
+        a.Signatories.Should().OnlyContain(s => s.Capacity == "Minister of Culture");
+        a.EntryIntoForce.Should().BeNull("no source read gives it");
+    }
+
+    [Fact]
     public void Turksoy_known_only_to_the_year_is_possible_in_1993_and_certain_afterwards()
     {
         Organization turksoy = TurkicFixtures.TurksoyOrganization;
