@@ -282,6 +282,8 @@ public static class TurkicFixtures
                 new Session(new Id<Session>("summit-12"), "summit", 12, SessionKind.Regular, D("2025-10-07"), new Place("Gabala", country: new Id<Party>("aze")), host: new Id<Party>("aze"),
                     documents: [new AdoptedDocument("Gabala Declaration", DocumentKind.Declaration)], provenance: P(Seed, ReportGabala)),
                 new Session(new Id<Session>("informal-2024-shusha"), "summit", null, SessionKind.Informal, D("2024-07"), new Place("Shusha", country: new Id<Party>("aze")), host: new Id<Party>("aze"), provenance: P(OtsSummits)),
+                new Session(new Id<Session>("informal-2026-turkistan"), "summit", null, SessionKind.Informal, D("2026-05"), new Place("Turkistan", country: new Id<Party>("kaz")), host: new Id<Party>("kaz"),
+                    provenance: Noted("Announced for May 2026 (earlier for April); recorded from the announcements, as no report of the summit itself was read.", VestiTurkistanInformal, ReportOtsNextSummit)),
             ],
             secretariat: new Secretariat(One(new Seat(new Place("Istanbul", country: new Id<Party>("tur")), provenance: P(OtsSummits)), DateRange.From(D("2010"))), headPost: new Id<Post>(Post.SecretaryGeneral)),
             posts:
@@ -316,7 +318,7 @@ public static class TurkicFixtures
                 Chair("kaz", 10, 11, AsiaPlusBishkek),
                 Chair("kgz", 11, 12, AsiaPlusBishkek),
                 E(DateRange.Between(Summits[11], D("2026")), new ChairTerm(new Id<Party>("aze"), new Id<Session>("summit-12"),
-                    provenance: Noted("Azerbaijan took the chair at the 12th summit, which it hosted, for the year to the next summit; that summit is not recorded, so the term ends on a day in 2026 that is not known.", Seed, ReportGabala, AzertagGabalaOutcomes)))),
+                    provenance: Noted("Azerbaijan took the chair at the 12th summit, which it hosted, for the year to the next summit, expected in Türkiye at the end of 2026; that summit is not recorded, so the term ends on a day in 2026 that is not known.", Seed, ReportGabala, AzertagGabalaOutcomes, ReportOtsNextSummit)))),
             provenance: P(OtsAbout, OtsWikipedia),
             chairRotation: new RotationRule(
                 RotationOrder.HostOfNextSession("summit"),
