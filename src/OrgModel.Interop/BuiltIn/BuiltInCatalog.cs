@@ -182,23 +182,17 @@ public static class BuiltInCatalog
         return value[start..end];
     }
 
+    // A document's bytes, as both the scan and the reader take them.
     private static byte[] ReadBytes(string name)
     {
-        using Stream stream = Open(name);
+        using Stream stream = typeof(BuiltInCatalog).Assembly.GetManifestResourceStream(DocumentPrefix + name)
+            ?? throw new InvalidOperationException($"The built-in catalog document {name} is missing from OrgModel.Interop.");
         byte[] bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
         return bytes;
     }
 
-    private static Stream Open(string name) =>
-        typeof(BuiltInCatalog).Assembly.GetManifestResourceStream(DocumentPrefix + name)
-            ?? throw new InvalidOperationException($"The built-in catalog document {name} is missing from OrgModel.Interop.");
-
-    private static Catalog Read(string name)
-    {
-        using Stream stream = Open(name);
-        return OrgModelJson.DeserializeCatalog(stream);
-    }
+    private static Catalog Read(string name) => OrgModelJson.DeserializeCatalog(ReadBytes(name));
 
     // The sources an organization cites at its top level and on its memberships, names and terms.
     private static IEnumerable<Source> SourcesOf(Organization o) =>
