@@ -300,7 +300,11 @@ public class ValidateEveryProblemTests
         var document = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Serialization.FixtureFilesTests.ExamplePath("turkic-catalog.json")))!;
         var parties = document["parties"]!.AsArray();
         parties.Add(parties[0]!.DeepClone());
-        document["organizations"]![2]!["memberships"]![2]!["party"] = "nowhere";
+        var memberships = document["organizations"]![2]!["memberships"]!.AsArray();
+        var stranger = memberships[0]!.DeepClone();
+        stranger["party"] = "nowhere";
+        memberships.Add(stranger);
+        int strangerIndex = memberships.Count - 1;
         var sessions = document["organizations"]![1]!["sessions"]!.AsArray();
         var copy = sessions.First(session => session!["ordinal"] is not null)!.DeepClone();
         copy["id"] = "summit-again";
@@ -314,7 +318,7 @@ public class ValidateEveryProblemTests
 
             exit.Should().Be(1);
             output.Should().Contain("$.parties[15]: Two parties have the identifier 'aze'.")
-                .And.Contain("$.organizations[2].memberships[2].party: Organization 'turksoy': a membership names party 'nowhere', which is not a party in the catalog.")
+                .And.Contain($"$.organizations[2].memberships[{strangerIndex}].party: Organization 'turksoy': a membership names party 'nowhere', which is not a party in the catalog.")
                 .And.Contain($"$.organizations[1].sessions[{copyIndex}]: Organization 'ots': session ordinals are unique within a series")
                 .And.EndWith("3 problems" + Environment.NewLine, "a reference to the OTS, which could not be read, is not reported as dangling");
         }

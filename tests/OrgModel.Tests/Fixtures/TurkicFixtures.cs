@@ -329,7 +329,8 @@ public static class TurkicFixtures
 
     /// <summary>
     /// TURKSOY: its names (renamed in 2009), its members as the COW IGO data records them (known only to
-    /// the year) and as TURKSOY lists them today, three sessions of its Permanent Council, its seat and its
+    /// the year) and as TURKSOY lists them today, its founding Agreement, the meetings of its Permanent Council since
+    /// 2015 (and the 26th, of 2009), its Coordinators (chairs) since November 2014 but for 2015–2017, its seat and its
     /// Secretaries General since its founding (1993).
     /// </summary>
     private static Organization Turksoy()
@@ -360,9 +361,17 @@ public static class TurkicFixtures
             sessions:
             [
                 new Session(new Id<Session>("permanent-council-26"), "permanent-council", 26, SessionKind.Regular, D("2009-10-16"), new Place("Baku", country: new Id<Party>("aze")), lastDay: D("2009-10-17"), host: new Id<Party>("aze"), provenance: P(InternetHaberTurksoyName)),
+                new Session(new Id<Session>("permanent-council-33"), "permanent-council", 33, SessionKind.Regular, D("2015-11-26"), new Place("Mary", country: new Id<Party>("tkm")), host: new Id<Party>("tkm"),
+                    provenance: Noted("Held in Mary (ancient Merv), the Cultural Capital of the Turkic World 2015, with the closing of its year; TÜRKSOY names the city Merv.", TurksoySheki2016, KazinformTurksoy33rd)),
+                new Session(new Id<Session>("permanent-council-34"), "permanent-council", 34, SessionKind.Regular, D("2016-12-01"), new Place("Sheki", "Marxal Complex", new Id<Party>("aze")), host: new Id<Party>("aze"),
+                    provenance: Noted("Reported as opened in Sheki, the Cultural Capital of the Turkic World 2016, on 1 December 2016; Trend had announced the meeting for 1–2 December, with the closing concert of Sheki's year.", ReportTurksoy34th, KazinformTurksoy34th, YerzeminTurksoy34th)),
                 new Session(new Id<Session>("permanent-council-35"), "permanent-council", 35, SessionKind.Regular, D("2017-12-04"), new Place("Turkestan", country: new Id<Party>("kaz")), D("2017-12-05"), new Id<Party>("kaz"),
                     provenance: Noted("Held on 4 and 5 December 2017 with the closing of Turkestan's year as Cultural Capital of the Turkic World; Kaseinov's re-election is reported on the 5th.", TurkicCouncil35th, InformKaseinovReelected)),
                 new Session(new Id<Session>("permanent-council-36"), "permanent-council", 36, SessionKind.Regular, D("2018-12-18"), new Place("Kastamonu", country: new Id<Party>("tur")), host: new Id<Party>("tur"), provenance: P(TdbbOsh, TurksoyKastamonu)),
+                new Session(new Id<Session>("permanent-council-37"), "permanent-council", 37, SessionKind.Regular, D("2019-11-30"), new Place("Osh", country: new Id<Party>("kgz")), host: new Id<Party>("kgz"),
+                    provenance: Noted("Held in Osh, the Cultural Capital of the Turkic World 2019, on Saturday 30 November 2019; it named Khiva the Cultural Capital of 2020.", EdinGagauzTurksoy37th, PressaTjTurksoy37th, TashkentTimesKhiva)),
+                new Session(new Id<Session>("permanent-council-38"), "permanent-council", 38, SessionKind.Regular, D("2021-09-16"), new Place("Khiva", country: new Id<Party>("uzb")), host: new Id<Party>("uzb"),
+                    provenance: Noted("Held in Khiva, the Cultural Capital of the Turkic World for 2020–2021, on Thursday 16 September 2021; it named Bursa the Cultural Capital of 2022.", ANewsBursaCapital)),
                 new Session(new Id<Session>("permanent-council-2022-03-31"), "permanent-council", null, SessionKind.Extraordinary, D("2022-03-31"), new Place("Bursa", country: new Id<Party>("tur")), host: new Id<Party>("tur"), provenance: P(NewsAzTurksoyRaev, MfaTurksoyRaev)),
                 new Session(new Id<Session>("permanent-council-39"), "permanent-council", 39, SessionKind.Regular, D("2022-11-05"), new Place("Bursa", country: new Id<Party>("tur")), host: new Id<Party>("tur"), provenance: P(TrendTurksoy39th)),
                 new Session(new Id<Session>("permanent-council-40"), "permanent-council", 40, SessionKind.Regular, D("2023-10-13"), new Place("Shusha", country: new Id<Party>("aze")), D("2023-10-14"), new Id<Party>("aze"),
@@ -371,8 +380,16 @@ public static class TurkicFixtures
                 new Session(new Id<Session>("permanent-council-42"), "permanent-council", 42, SessionKind.Regular, D("2025-11-28"), new Place("Aktau", country: new Id<Party>("kaz")), host: new Id<Party>("kaz"), provenance: P(TurkmenMfaTurksoy42nd, QazinformTurksoy42nd)),
             ],
             chairTerms: Timeline.Exclusive(
+                E(DateRange.Between(D("2014-11-21"), D("2015-11-26")), new ChairTerm(new Id<Party>("tkm"), endsAtSession: new Id<Session>("permanent-council-33"),
+                    provenance: Noted(CoordinatorNote + " Turkmenistan's Minister of Culture hosted the 33rd meeting, in Merv (Mary), the Cultural Capital of 2015, as the Council's term Coordinator; that the role passed to him at the close of the 32nd meeting, in Kazan on 21 November 2014, which made Merv the Cultural Capital of 2015, is inferred from that practice.", CesranTurksoy, TurksoySheki2016, TdbbKazan))),
                 E(DateRange.Between(D("2017-12-05"), D("2018-12-18")), new ChairTerm(new Id<Party>("tur"), new Id<Session>("permanent-council-35"), new Id<Session>("permanent-council-36"),
-                    provenance: Noted(CoordinatorNote + " Türkiye's Minister of Culture and Tourism coordinated the 36th meeting, in Kastamonu, the Cultural Capital of 2018, and handed the coordination to Kyrgyzstan at its close; that the role passed to him at the close of the 35th is inferred from that practice. Kyrgyzstan's term, to the 37th meeting in Osh, is not recorded, as that meeting's day is not.", CesranTurksoy, TurksoyKastamonu, TdbbOsh, TurkicCouncil35th))),
+                    provenance: Noted(CoordinatorNote + " Türkiye's Minister of Culture and Tourism coordinated the 36th meeting, in Kastamonu, the Cultural Capital of 2018, and handed the coordination to Kyrgyzstan at its close; that the role passed to him at the close of the 35th is inferred from that practice.", CesranTurksoy, TurksoyKastamonu, TdbbOsh, TurkicCouncil35th))),
+                E(DateRange.Between(D("2018-12-18"), D("2019-11-30")), new ChairTerm(new Id<Party>("kgz"), new Id<Session>("permanent-council-36"), new Id<Session>("permanent-council-37"),
+                    provenance: Noted(CoordinatorNote + " Türkiye's minister handed the coordination to Kyrgyzstan at the close of the 36th meeting; Kyrgyzstan's Minister of Culture, Information and Tourism hosted the 37th, in Osh, the Cultural Capital of 2019. That the role passed on at the close of the 37th is inferred from that practice.", CesranTurksoy, TdbbOsh, EdinGagauzTurksoy37th, PressaTjTurksoy37th))),
+                E(DateRange.Between(D("2019-11-30"), D("2021-09-16")), new ChairTerm(new Id<Party>("uzb"), new Id<Session>("permanent-council-37"), new Id<Session>("permanent-council-38"),
+                    provenance: Noted(CoordinatorNote + " Inferred from that practice: the 37th meeting made Khiva, in Uzbekistan, the Cultural Capital of 2020 (a title it kept through 2021), and Khiva hosted the 38th meeting.", CesranTurksoy, PressaTjTurksoy37th, TashkentTimesKhiva, ANewsBursaCapital))),
+                E(DateRange.Between(D("2021-09-16"), D("2022-11-05")), new ChairTerm(new Id<Party>("tur"), new Id<Session>("permanent-council-38"), new Id<Session>("permanent-council-39"),
+                    provenance: Noted(CoordinatorNote + " The 38th meeting made Bursa the Cultural Capital of 2022; Türkiye's Minister of Culture and Tourism conducted the extraordinary meeting in Bursa on 31 March 2022, and Bursa hosted the 39th. That the role passed to him at the close of the 38th and on at the close of the 39th is inferred from that practice.", CesranTurksoy, ANewsBursaCapital, HaberturkBursaExtraordinary, TrendTurksoy39th))),
                 E(DateRange.Between(D("2022-11-05"), D("2023-10-14")), new ChairTerm(new Id<Party>("aze"), new Id<Session>("permanent-council-39"), new Id<Session>("permanent-council-40"),
                     provenance: Noted(CoordinatorNote + " Inferred from that practice: Shusha, in Azerbaijan, was the Cultural Capital of 2023 and hosted the 40th meeting; the role is taken to pass on its closing day, 14 October 2023, as the sources do not say which of its two days.", CesranTurksoy, TrendTurksoy39th, ButaShusha, ReportShushaHeld))),
                 E(DateRange.Between(D("2023-10-14"), D("2024-11-16")), new ChairTerm(new Id<Party>("tkm"), new Id<Session>("permanent-council-40"), new Id<Session>("permanent-council-41"),
