@@ -39,7 +39,7 @@ internal static class Reports
             var table = new TextTable("Party", "Id", "Since", "Certainty");
             foreach (MembershipOnDate m in group)
             {
-                table.Add(Name(catalog, m.Party, s.On), m.Party.ToString(), m.Span.Start?.ToString() ?? "unknown", CertaintyText(m));
+                table.Add(Name(catalog, m.Party, s.On), m.Party.ToString(), m.HeldSince?.ToString() ?? "unknown", CertaintyText(m));
             }
 
             table.WriteTo(text, "  ");
@@ -289,7 +289,7 @@ internal static class Reports
         var table = new TextTable("Party", "Id", "Status", "Since", "Certainty");
         foreach (MembershipOnDate m in members)
         {
-            table.Add(Name(catalog, m.Party, day), m.Party.ToString(), Word(m.Status), m.Span.Start?.ToString() ?? "unknown", CertaintyText(m));
+            table.Add(Name(catalog, m.Party, day), m.Party.ToString(), Word(m.Status), m.HeldSince?.ToString() ?? "unknown", CertaintyText(m));
         }
 
         return possiblyLeftOut == 0 ? Render(table) : Render(table) + Environment.NewLine + leftOut;
@@ -306,7 +306,7 @@ internal static class Reports
         foreach (MembershipOnDate m in memberships)
         {
             table.Add(OrganizationName(catalog, m.Organization, day), m.Organization.ToString(), Word(m.Status),
-                m.Via is { } t ? Name(catalog, t, day) : "—", m.Span.Start?.ToString() ?? "unknown", CertaintyText(m));
+                m.Via is { } t ? Name(catalog, t, day) : "—", m.HeldSince?.ToString() ?? "unknown", CertaintyText(m));
         }
 
         return Render(table);

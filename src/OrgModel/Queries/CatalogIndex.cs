@@ -124,10 +124,12 @@ internal sealed class CatalogIndex
                 Membership membership = memberships[k];
                 int p = memberOf[o][k];
                 Timeline<StatusSpan> statuses = membership.Statuses;
+                int runStart = 0;
                 for (int e = 0; e < statuses.Count; e++)
                 {
                     int slot = firstSlotOfParty[p] + filledOfParty[p];
-                    _spans[slot] = new SpanSlot(o, membership, e);
+                    runStart = e > 0 && ContinuesRun(statuses[e - 1], statuses[e]) ? runStart : e;
+                    _spans[slot] = new SpanSlot(o, membership, e, runStart);
                     var record = new SpanRecord(k, slot, statuses[e].Value.Status, statuses.BoundsAt(e));
                     records[filled++] = record;
                     byParty[p][filledOfParty[p]++] = record.WithKey(o);
@@ -436,8 +438,17 @@ internal sealed class CatalogIndex
     {
         SpanSlot s = _spans[slot];
         TimelineEntry<StatusSpan> span = s.Membership.Statuses[s.Entry];
-        return new MembershipOnDate(_catalog.Organizations[s.Organization].Id, s.Membership.Party, span.Value.Status, certainty, span.Range, through, span.Value.Provenance);
+        return new MembershipOnDate(_catalog.Organizations[s.Organization].Id, s.Membership.Party, span.Value.Status, certainty, span.Range, s.Membership.Statuses[s.RunStart].Range.Start, through, span.Value.Provenance);
     }
+
+    // Whether `later` carries on the run of `earlier`: the same status, starting exactly where the
+    // earlier span stops (one run recorded as several spans because its sources change).
+    private static bool ContinuesRun(TimelineEntry<StatusSpan> earlier, TimelineEntry<StatusSpan> later) =>
+        earlier.Value.Status == later.Value.Status
+        && !earlier.Range.IsEndInclusive
+        && earlier.Range.End is { } end
+        && later.Range.Start is { } start
+        && end == start;
 
     // The shared joint answer for an organization, two statuses and a certainty: 32 entries per organization.
     private JointMembership Joint(JointMembership?[] joints, int organization, MembershipStatus first, MembershipStatus second, Certainty certainty) =>
@@ -478,7 +489,7 @@ internal sealed class CatalogIndex
         return items;
     }
 
-    private readonly record struct SpanSlot(int Organization, Membership Membership, int Entry);
+    private readonly record struct SpanSlot(int Organization, Membership Membership, int Entry, int RunStart);
 
     // Key: which membership the span belongs to, unique within the list it is filed in (the
     // membership's position in its organization, or the organization for a party's list); a

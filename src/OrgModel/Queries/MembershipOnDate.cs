@@ -5,19 +5,20 @@ namespace OrgModel.Queries;
 
 /// <summary>
 /// A membership as it stands on one day: which party is in which organization, with what status,
-/// how certainly, during which status span, and — for a state's memberships held through one of its
-/// organs — via which party; with the sources of the status span, so that an answer the sources
-/// dispute says so.
+/// how certainly, during which status span and since when, and — for a state's memberships held
+/// through one of its organs — via which party; with the sources of the status span, so that an
+/// answer the sources dispute says so.
 /// </summary>
 public sealed record MembershipOnDate
 {
-    internal MembershipOnDate(Id<Organization> organization, Id<Party> party, MembershipStatus status, Certainty certainty, DateRange span, Id<Party>? via, Provenance provenance)
+    internal MembershipOnDate(Id<Organization> organization, Id<Party> party, MembershipStatus status, Certainty certainty, DateRange span, PartialDate? heldSince, Id<Party>? via, Provenance provenance)
     {
         Organization = organization;
         Party = party;
         Status = status;
         Certainty = certainty;
         Span = span;
+        HeldSince = heldSince;
         Provenance = provenance;
 
         // Boxed: most answers have no organ, and an answer object is kept per status span, so the
@@ -41,6 +42,20 @@ public sealed record MembershipOnDate
 
     /// <summary>The status span the answer comes from.</summary>
     public DateRange Span { get; }
+
+    /// <summary>
+    /// Since when the party has held <see cref="Status"/> without a break: the start of the earliest
+    /// of the status spans that adjoin this one with the same status, or <see langword="null"/> when
+    /// that start is unknown.
+    /// </summary>
+    /// <remarks>
+    /// One run of a status is often recorded as several spans, because its sources change: a state
+    /// that took part in a founding meeting and then signed the founding act, or an observer known to
+    /// hold its status from a dated list on while when it began is not recorded. <see cref="Span"/>
+    /// is the span that answers the day; this is where the run began, which is what "member since"
+    /// means to a reader.
+    /// </remarks>
+    public PartialDate? HeldSince { get; }
 
     /// <summary>
     /// The sources of the status span; <see cref="Provenance.IsDisputed"/> when they disagree about it.

@@ -10,6 +10,7 @@ using OrgModel.Serialization;
 using OrgModel.Serialization.Embedding;
 using OrgModel.Tests.Docs;
 using OrgModel.Tests.Fixtures;
+using OrgModel.Tests.Queries;
 using OrgModel.Time;
 
 namespace OrgModel.Tests.Serialization;
@@ -101,6 +102,23 @@ public class EmbeddingTests
     }
 
     [Fact]
+    public void A_status_held_since_before_its_span_is_written_as_held_since_and_read_back()
+    {
+        Catalog catalog = HeldSinceTests.With(
+            (DateRange.Until(new PartialDate(2022, 2)), MembershipStatus.Observer),
+            (DateRange.From(new PartialDate(2022, 2)), MembershipStatus.Observer));
+        var members = catalog.MembersOn(HeldSinceTests.X, new LocalDate(2024, 6, 1));
+
+        string json = OrgModelJson.Serialize(members);
+        var back = JsonSerializer.Deserialize<ImmutableArray<MembershipOnDate>>(json, Options);
+
+        JsonNode.Parse(json)![0]!["heldSince"]!.GetValue<string>().Should().Be("unknown");
+        back.Should().Equal(members);
+        back[0].HeldSince.Should().BeNull();
+        JsonNode.Parse(OrgModelJson.Serialize(Sample().Members))!.AsArray().Should().OnlyContain(m => m!["heldSince"] == null, "a run that begins with its span writes no heldSince");
+    }
+
+    [Fact]
     public void Values_are_written_in_the_formats_documented_shapes()
     {
         JsonNode node = JsonNode.Parse(JsonSerializer.Serialize(Sample(), Options))!;
@@ -142,6 +160,7 @@ public class EmbeddingTests
     [InlineData("""{"found":{"certainty":"possibly"}}""", "needs its 'value'")]
     [InlineData("""{"span":{"from":"2010","until":"2009"}}""", "must come after the start")]
     [InlineData("""{"inclusive":{"until":"2011","through":"2011"}}""", "not both")]
+    [InlineData("""{"members":[{"organization":"x","party":"kaz","status":"full","certainty":"certainly","from":"2001","heldSince":"2005"}]}""", "comes after the span's 'from'")]
     [InlineData("""{"names":{"exclusive":true,"entries":[{"from":"2010","value":"a"},{"from":"2011","value":"b"}]}}""", "overlap")]
     [InlineData("""{"organization":{"formatVersion":1,"organization":{"id":"x","classification":"other","names":[]}}}""", "needs at least one name")]
     public void Bad_embedded_values_fail_with_the_serializers_exception_and_a_clear_message(string json, string message)

@@ -13,7 +13,7 @@ internal ref partial struct DocumentReader
 {
     internal static partial class Shapes
     {
-        public static readonly Shape MembershipOnDate = new("membership on a date", (4, "organization", true), (8, "party", true), (16, "status", true), (32, "certainty", true), (1, "from", false), (2, "until", false), (ThroughBit, "through", false), (64, "via", false), (128, "provenance", false));
+        public static readonly Shape MembershipOnDate = new("membership on a date", (4, "organization", true), (8, "party", true), (16, "status", true), (32, "certainty", true), (1, "from", false), (2, "until", false), (ThroughBit, "through", false), (64, "via", false), (128, "provenance", false), (256, "heldSince", false));
 
         public static readonly Shape Change = new("change", (1, "date", true), (2, "kind", true), (4, "description", true), (8, "party", false), (16, "provenance", false));
     }
@@ -27,6 +27,7 @@ internal ref partial struct DocumentReader
         Certainty certainty = default;
         Id<Party>? via = null;
         Provenance? provenance = null;
+        (bool Written, PartialDate? Date) heldSince = default;
         int seen = 0;
         while (NextProperty())
         {
@@ -35,7 +36,12 @@ internal ref partial struct DocumentReader
                 continue;
             }
 
-            if (Is(Shapes.MembershipOnDate, ref seen, 4))
+            if (Is(Shapes.MembershipOnDate, ref seen, 256))
+            {
+                NextToken(JsonTokenType.String);
+                heldSince = (true, _json.ValueTextEquals("unknown"u8) ? null : CurrentDate());
+            }
+            else if (Is(Shapes.MembershipOnDate, ref seen, 4))
             {
                 organization = ReadOrganizationId();
             }
@@ -66,7 +72,13 @@ internal ref partial struct DocumentReader
         }
 
         Require(Shapes.MembershipOnDate, seen);
-        return new Queries.MembershipOnDate(organization, party, status, certainty, Range(range), via, provenance ?? Provenance.None);
+        DateRange span = Range(range);
+        if (heldSince.Date is { } since && span.Start is { } start && since.Earliest > start.Latest)
+        {
+            throw Fail($"'heldSince' ({since}) comes after the span's 'from' ({start}); a status is held since the start of its run, which cannot begin after the span it includes.", Path());
+        }
+
+        return new Queries.MembershipOnDate(organization, party, status, certainty, span, heldSince.Written ? heldSince.Date : span.Start, via, provenance ?? Provenance.None);
     }
 
     private Queries.Change ReadChange()
@@ -120,6 +132,11 @@ internal static partial class DocumentWriter
         w.WriteString("status"u8, EnumText<MembershipStatus>.Write(m.Status));
         w.WriteString("certainty"u8, m.Certainty.ToInvariantString());
         Range(w, m.Span);
+        if (m.HeldSince != m.Span.Start)
+        {
+            w.WriteString("heldSince"u8, m.HeldSince?.ToString() ?? "unknown");
+        }
+
         Text(w, "via"u8, m.Via?.Value);
         Provenance(w, m.Provenance);
         w.WriteEndObject();
