@@ -193,7 +193,10 @@ internal static class Reports
         Certainty belongs = o.BelongsOn(party, day);
         string why = status.HasValue
             ? (recorded.HasValue ? $"recorded {recorded.Value.Range}{Disputed(recorded.Value.Value.Provenance)}" : "recorded")
-            : belongs == Certainty.No ? "no status recorded on that day" : $"the source has no data for that day ({Word(GapOn(day).Kind)})";
+            : belongs == Certainty.No ? "no status recorded on that day" : GapReason(GapOn(day));
+
+        static string GapReason(DataGap gap) =>
+            $"the source has no data for that day ({Word(gap.Kind)})" + (gap.Provenance.Note is { } note ? ": " + note : string.Empty);
 
         // Only asked when the answer comes from a gap: BelongsOn found one, so there is one to name.
         DataGap GapOn(LocalDate date)

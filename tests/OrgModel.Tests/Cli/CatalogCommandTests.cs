@@ -61,6 +61,8 @@ public class CatalogCommandTests
         Run("status", "OTS", "Uzbekistan", "--on", "2018-06-01").Out.Should().MatchRegex(@"Uzbekistan\s+no\s+—\s+no status recorded", "it joined in 2019");
         Run("status", "AACB", "usa", "--on", "2016-01-01").Out.Should().MatchRegex(@"possibly\s+—\s+the source has no data for that day \(beyondCoverage\)");
         Run("status", "AACB", "usa", "--on", "2016-01-01", "--format", "csv").Out.Should().StartWith("Organization,Party,Belongs,Status,Why");
+        Run("status", "un", "cow-gfr", "--on", "1980-01-01", "--format", "csv").Out.Should()
+            .Contain("possibly").And.Contain("the source has no data for that day (missing): COW codes the Federal Republic of Germany under its own identifier", "a gap's note says why the source is silent");
 
         var (exit, _, error) = Run("status", "ots", "narnia");
         exit.Should().NotBe(0);

@@ -14,12 +14,17 @@ public sealed record DataGap
     /// <param name="kind">Why there is no data.</param>
     /// <param name="during">When.</param>
     /// <param name="party">The party, or <see langword="null"/> for every party.</param>
+    /// <param name="provenance">
+    /// The sources, and a note saying why the source has no data when the kind alone does not: for
+    /// example that a record counts the party under another identifier.
+    /// </param>
     /// <exception cref="ArgumentException">The kind is undefined.</exception>
-    public DataGap(DataGapKind kind, DateRange during, Id<Party>? party = null)
+    public DataGap(DataGapKind kind, DateRange during, Id<Party>? party = null, Provenance? provenance = null)
     {
         Kind = Guard.Against.EnumOutOfRange(kind);
         During = during;
         Party = party;
+        Provenance = provenance ?? Provenance.None;
     }
 
     /// <summary>Why there is no data.</summary>
@@ -30,4 +35,7 @@ public sealed record DataGap
 
     /// <summary>The party, or <see langword="null"/> for every party.</summary>
     public Id<Party>? Party { get; }
+
+    /// <summary>The sources of the gap and, in its note, why there is no data.</summary>
+    public Provenance Provenance { get; }
 }

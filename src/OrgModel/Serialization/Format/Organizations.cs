@@ -21,7 +21,7 @@ internal ref partial struct DocumentReader
 
         public static readonly Shape Succession = new("succession event", (1, "kind", true), (2, "date", true), (4, "successor", false), (8, "provenance", false));
 
-        public static readonly Shape DataGap = new("data gap", (1, "from", false), (2, "until", false), (ThroughBit, "through", false), (4, "kind", true), (8, "party", false));
+        public static readonly Shape DataGap = new("data gap", (1, "from", false), (2, "until", false), (ThroughBit, "through", false), (4, "kind", true), (8, "party", false), (16, "provenance", false));
     }
 
     private Organization ReadOrganization()
@@ -303,6 +303,7 @@ internal ref partial struct DocumentReader
         RangeParts range = default;
         DataGapKind kind = default;
         Id<Party>? party = null;
+        Provenance? provenance = null;
         int seen = 0;
         while (NextProperty())
         {
@@ -319,6 +320,10 @@ internal ref partial struct DocumentReader
             {
                 party = ReadPartyId();
             }
+            else if (Is(Shapes.DataGap, ref seen, 16))
+            {
+                provenance = ReadProvenance();
+            }
             else
             {
                 throw UnknownProperty(Shapes.DataGap);
@@ -328,7 +333,7 @@ internal ref partial struct DocumentReader
         Require(Shapes.DataGap, seen);
         try
         {
-            return new DataGap(kind, Range(range), party);
+            return new DataGap(kind, Range(range), party, provenance);
         }
         catch (ArgumentException e)
         {
@@ -401,6 +406,7 @@ internal static partial class DocumentWriter
             w.WriteString("kind"u8, EnumText<DataGapKind>.Write(g.Kind));
             Text(w, "party"u8, g.Party?.Value);
             Range(w, g.During);
+            Provenance(w, g.Provenance);
             w.WriteEndObject();
         });
         w.WriteEndObject();
