@@ -196,7 +196,8 @@ internal static class Reports
             : belongs == Certainty.No ? "no status recorded on that day" : GapReason(GapOn(day));
 
         static string GapReason(DataGap gap) =>
-            $"the source has no data for that day ({Word(gap.Kind)})" + (gap.Provenance.Note is { } note ? ": " + note : string.Empty);
+            (gap.Kind == DataGapKind.Disputed ? "the sources disagree for that day" : $"the source has no data for that day ({Word(gap.Kind)})")
+            + (gap.Provenance.Note is { } note ? ": " + note : string.Empty);
 
         // Only asked when the answer comes from a gap: BelongsOn found one, so there is one to name.
         DataGap GapOn(LocalDate date)

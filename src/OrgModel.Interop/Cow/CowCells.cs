@@ -83,5 +83,6 @@ public sealed class CowCells
         return CowCode.None;
     }
 
-    private static CowCode Code(DataGapKind kind) => kind == DataGapKind.Missing ? CowCode.Missing : CowCode.NotInSystem;
+    // A disputed year is written as COW writes a year it cannot code: missing, never "not a member".
+    private static CowCode Code(DataGapKind kind) => kind is DataGapKind.Missing or DataGapKind.Disputed ? CowCode.Missing : CowCode.NotInSystem;
 }

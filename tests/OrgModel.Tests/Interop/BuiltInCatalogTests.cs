@@ -104,10 +104,6 @@ public class BuiltInCatalogTests
     // identifier, it declares a data gap for COW's, so that the answer is "possibly".)
     private static readonly Dictionary<(string Organization, string Party), string> NoWhereCowSaysMember = new()
     {
-        [("un", "ddr")] = "COW codes the German Democratic Republic from 1965; the record has it an observer from 1972 and a Member from 18 September 1973",
-        [("coe", "fin")] = "Finland joined the Council of Europe on 5 May 1989; COW codes it from 1965",
-        [("coe", "grc")] = "Greece left the Council from 1969 to 1974; COW codes it throughout",
-        [("csto", "uzb")] = "Uzbekistan left the Collective Security Treaty in 1999 and joined the CSTO in 2006; COW codes it from 2002",
         [("sco", "chn")] = "COW counts the Shanghai Five (1996–2001), which preceded the SCO",
         [("sco", "kaz")] = "COW counts the Shanghai Five (1996–2001), which preceded the SCO",
         [("sco", "kgz")] = "COW counts the Shanghai Five (1996–2001), which preceded the SCO",
@@ -147,6 +143,26 @@ public class BuiltInCatalogTests
 
         string.Join(", ", noes.Where(n => !NoWhereCowSaysMember.ContainsKey((n.Split(' ')[0], n.Split(' ')[1])))).Should().BeEmpty();
         NoWhereCowSaysMember.Keys.Should().OnlyContain(k => noes.Any(n => n.StartsWith($"{k.Organization} {k.Party} ", StringComparison.Ordinal)), "a reason that no longer applies is removed");
+    }
+
+    [Theory]
+    [InlineData("coe", "fin", 1970, 1989)]
+    [InlineData("coe", "grc", 1972, 1975)]
+    [InlineData("csto", "uzb", 2004, 2007)]
+    [InlineData("un", "ddr", 1968, 1974)]
+    public void Where_a_record_and_cow_disagree_on_belonging_the_answer_is_possibly_with_both_sources_until_the_record_starts(string organization, string party, int disputedYear, int recordedYear)
+    {
+        Catalog world = BuiltInCatalog.Catalog;
+        var id = new Id<Organization>(organization);
+        var who = new Id<Party>(party);
+        var day = new LocalDate(disputedYear, 7, 1);
+
+        world.BelongsOn(id, who, day).Should().Be(Certainty.Possibly, "COW codes a member where the record's sources say it was not one");
+        DataGap gap = world.GetOrganization(id).DataGapDuring(who, DateRange.BetweenInclusive(PartialDate.FromLocalDate(day), PartialDate.FromLocalDate(day))).Value;
+        gap.Kind.Should().Be(DataGapKind.Disputed);
+        gap.Provenance.IsDisputed.Should().BeTrue();
+        gap.Provenance.Sources.Should().Contain(s => s.Title.StartsWith("Correlates of War", StringComparison.Ordinal)).And.HaveCountGreaterThan(1, "the record's own sources are cited beside COW's");
+        world.BelongsOn(id, who, new LocalDate(recordedYear, 7, 1)).Should().Be(Certainty.Certainly);
     }
 
     [Theory]

@@ -89,6 +89,19 @@ public class CowFidelityTests
     }
 
     [Fact]
+    public void A_year_sources_dispute_is_written_as_missing_never_as_outside_the_system()
+    {
+        var coe = new Organization(
+            new Id<Organization>("COE"),
+            OrganizationClassification.IntergovernmentalOrganization,
+            Timeline.Exclusive(TimelineEntry.Create(DateRange.From(new PartialDate(1949)), new OrganizationName("Council of Europe"))),
+            dataGaps: [new DataGap(DataGapKind.Disputed, DateRange.Between(new PartialDate(1969, 12, 12), new PartialDate(1974, 11, 28)), new Id<Party>("grc"))]);
+        var catalog = new Catalog([new Party(new Id<Party>("grc"), PartyKind.State, Timeline.Exclusive(TimelineEntry.Create(default, "Greece")))], [coe]);
+
+        new CowCells(catalog).CodeIn(coe.Id, new Id<Party>("grc"), 1972).Should().Be(CowCode.Missing);
+    }
+
+    [Fact]
     public void Spell_counts_match_the_source()
     {
         var memberships = CowData.Catalog.Organizations.SelectMany(o => o.Memberships).ToList();

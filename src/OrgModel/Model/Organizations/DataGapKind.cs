@@ -1,6 +1,6 @@
 namespace OrgModel.Model;
 
-/// <summary>Why a source has no membership data for a period.</summary>
+/// <summary>Why a record has no membership data it can vouch for over a period.</summary>
 public enum DataGapKind
 {
     /// <summary>The source says the data is missing (COW code -9).</summary>
@@ -14,4 +14,11 @@ public enum DataGapKind
     /// nothing of any party then, so no one is known to be outside the organization.
     /// </summary>
     BeyondCoverage = 2,
+
+    /// <summary>
+    /// Sources disagree on whether the party belonged: the record follows one (which records no
+    /// status for the period) and the gap cites the other, so a question is answered "possibly",
+    /// never "no". The gap's provenance is marked disputed and its note says how they differ.
+    /// </summary>
+    Disputed = 3,
 }
