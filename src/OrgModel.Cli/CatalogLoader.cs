@@ -12,25 +12,28 @@ internal static class CatalogLoader
     /// <param name="path">The --data file, if given.</param>
     /// <param name="organization">The organization the command asks about, if it asks about one: when the
     /// curated records name it and COW adds nothing to it (no COW <c>ionum</c>), they answer alone and COW
-    /// is not read; and unless the command also names a party, only the curated documents that can name
-    /// the organization are read (<see cref="BuiltInCatalog.CuratedAbout"/>). The answer is the same.</param>
-    /// <param name="namesAParty">Whether the command also names a party, which may be one the
-    /// organization's own document never mentions.</param>
-    public static Catalog Load(string? path, string? organization = null, bool namesAParty = false) =>
-        path is null ? BuiltIn(organization, namesAParty, BuiltInCatalog.CuratedAbout) : OrgModelJson.DeserializeCatalog(ReadFile(path));
+    /// is not read, and only the curated documents that can name it (and the party) are read
+    /// (<see cref="BuiltInCatalog.CuratedAbout(string, string)"/>). The answer is the same.</param>
+    /// <param name="party">The party the command also names, if any, which may be one the
+    /// organization's own documents never mention.</param>
+    public static Catalog Load(string? path, string? organization = null, string? party = null) =>
+        path is null ? BuiltIn(organization, party, About) : OrgModelJson.DeserializeCatalog(ReadFile(path));
+
+    private static Catalog About(string organization, string? party) =>
+        party is null ? BuiltInCatalog.CuratedAbout(organization) : BuiltInCatalog.CuratedAbout(organization, party);
 
     /// <summary>The part of the built-in catalog a command reads (see <see cref="Load"/>).</summary>
     /// <param name="organization">The organization the command asks about, if any.</param>
-    /// <param name="namesAParty">Whether the command also names a party.</param>
-    /// <param name="curatedAbout">Where the curated documents about one organization come from.</param>
-    internal static Catalog BuiltIn(string? organization, bool namesAParty, Func<string, Catalog> curatedAbout)
+    /// <param name="party">The party the command also names, if any.</param>
+    /// <param name="curatedAbout">Where the curated documents about an organization (and a party) come from.</param>
+    internal static Catalog BuiltIn(string? organization, string? party, Func<string, string?, Catalog> curatedAbout)
     {
         if (organization is null)
         {
             return BuiltInCatalog.Catalog;
         }
 
-        Catalog curated = namesAParty ? BuiltInCatalog.Curated : curatedAbout(organization);
+        Catalog curated = curatedAbout(organization, party);
         return curated.OrganizationsNamed(organization) is [var id]
             && !curated.GetOrganization(id).Identifiers.Any(i => i.Scheme == IdentifierSchemes.CowIgo)
             ? curated

@@ -216,7 +216,7 @@ internal static class Cli
         var statusCommand = new Command("status", "Whether a party belongs to an organization on a day, and in which status: certainly, possibly or no, never no where the source has no data") { organization, party, on, data, tableFormat };
         statusCommand.SetAction(r =>
         {
-            Catalog catalog = CatalogLoader.Load(r.GetValue(data), r.GetValue(organization), namesAParty: true);
+            Catalog catalog = CatalogLoader.Load(r.GetValue(data), r.GetValue(organization), r.GetValue(party));
             Organization o = catalog.GetOrganization(OrganizationId(catalog, r.GetValue(organization)!));
             Id<Party> p = PartyId(catalog, r.GetValue(party)!);
             LocalDate day = r.GetValue(on) ?? today();

@@ -73,7 +73,33 @@ public static class BuiltInCatalog
     /// <see cref="Curated"/> has been read, it is what this returns.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="organization"/> is null.</exception>
-    public static Catalog CuratedAbout(string organization)
+    public static Catalog CuratedAbout(string organization) => About(organization, party: null);
+
+    /// <summary>
+    /// A catalog that answers every question about an organization and a party that both texts name as
+    /// <see cref="Curated"/> does, reading only the curated documents that can name either of them: what
+    /// a question such as whether a state belonged to the organization on a day needs.
+    /// </summary>
+    /// <param name="organization">What a user typed for the organization: <c>turkpa</c>, <c>NATO</c>.</param>
+    /// <param name="party">What a user typed for the party: <c>kaz</c>, <c>Uzbekistan</c>, <c>Türkiye</c>.</param>
+    /// <returns>
+    /// The curated documents in which either text occurs as a value, combined, when they name the
+    /// organization and the party; otherwise <see cref="Curated"/> itself, so that a caller can still
+    /// suggest the closest identifiers.
+    /// </returns>
+    /// <remarks>
+    /// A party is named by its identifier, ISO code, external identifier or one of its names, each a
+    /// value of every document that records it, so the parties the text names are the same as in
+    /// <see cref="Curated"/>, and so are the organization's records (see <see cref="CuratedAbout(string)"/>).
+    /// </remarks>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static Catalog CuratedAbout(string organization, string party)
+    {
+        ArgumentNullException.ThrowIfNull(party);
+        return About(organization, party);
+    }
+
+    private static Catalog About(string organization, string? party)
     {
         ArgumentNullException.ThrowIfNull(organization);
         if (CuratedLoaded.IsValueCreated)
@@ -81,12 +107,12 @@ public static class BuiltInCatalog
             return Curated;
         }
 
-        string text = organization.Trim();
-        string chosen = DocumentsThatCanName(text, i => DocumentsLoaded[i].IsValueCreated);
+        string[] texts = party is null ? [organization.Trim()] : [organization.Trim(), party.Trim()];
+        string chosen = DocumentsThatCanName(texts, i => DocumentsLoaded[i].IsValueCreated);
         if (chosen.Contains('1', StringComparison.Ordinal) && chosen.Contains('0', StringComparison.Ordinal))
         {
             Catalog about = Combinations.GetOrAdd(chosen, set => Catalog.Combine(DocumentsLoaded.Where((_, i) => set[i] == '1').Select(d => d.Value)));
-            if (!Queries.CatalogQueries.OrganizationsNamed(about, text).IsEmpty)
+            if (Names(about, texts))
             {
                 return about;
             }
@@ -95,23 +121,28 @@ public static class BuiltInCatalog
         return Curated;
     }
 
+    // Whether the catalog names the organization (the first text) and, when there is one, the party (the second).
+    private static bool Names(Catalog catalog, string[] texts) =>
+        !Queries.CatalogQueries.OrganizationsNamed(catalog, texts[0]).IsEmpty
+        && (texts.Length == 1 || !Queries.CatalogQueries.PartiesNamed(catalog, texts[1]).IsEmpty);
+
     /// <summary>
-    /// What <see cref="CuratedAbout"/> reads, read afresh without the shared catalogs (for the tests
-    /// and the benchmarks): the documents that can name the organization, combined, or
-    /// <see langword="null"/> when none of them names it.
+    /// What <see cref="CuratedAbout(string, string)"/> reads, read afresh without the shared catalogs
+    /// (for the tests and the benchmarks): the documents that can name the organization (and the party,
+    /// when one is given), combined, or <see langword="null"/> when they do not name both.
     /// </summary>
-    internal static (Catalog Catalog, IReadOnlyList<string> Documents)? ReadAbout(string organization)
+    internal static (Catalog Catalog, IReadOnlyList<string> Documents)? ReadAbout(string organization, string? party = null)
     {
-        string text = organization.Trim();
-        string chosen = DocumentsThatCanName(text, _ => false);
+        string[] texts = party is null ? [organization.Trim()] : [organization.Trim(), party.Trim()];
+        string chosen = DocumentsThatCanName(texts, _ => false);
         string[] names = [.. Documents.Where((_, i) => chosen[i] == '1')];
         Catalog about = Catalog.Combine(names.Select(Read));
-        return Queries.CatalogQueries.OrganizationsNamed(about, text).IsEmpty ? null : (about, names);
+        return Names(about, texts) ? (about, names) : null;
     }
 
-    // A '1' for each document that is already read or in which the text occurs as a value, a '0' for the others.
-    private static string DocumentsThatCanName(string text, Func<int, bool> alreadyRead) =>
-        string.Concat(Documents.Select((name, i) => alreadyRead(i) || OccursAsValue(name, text) ? '1' : '0'));
+    // A '1' for each document that is already read or in which one of the texts occurs as a value, a '0' for the others.
+    private static string DocumentsThatCanName(string[] texts, Func<int, bool> alreadyRead) =>
+        string.Concat(Documents.Select((name, i) => alreadyRead(i) || OccursAsValue(name, texts) ? '1' : '0'));
 
     /// <summary>The version of the data: the version of this package.</summary>
     public static string Version { get; } =
@@ -134,12 +165,13 @@ public static class BuiltInCatalog
 
     private static Catalog WithCow(Catalog curated) => CowOverlay.Lay(curated, CowIgoImporter.ImportBundled());
 
-    // Whether a string value of the document, trimmed, is the text (ignoring case): any identifier or
-    // alias that names an organization is such a value, so a document without one cannot name it. An
-    // unescaped ASCII value is compared as bytes, without making a string of it.
-    private static bool OccursAsValue(string name, string text)
+    // Whether a string value of the document, trimmed, is one of the texts (ignoring case): any
+    // identifier or alias that names an organization or a party is such a value, so a document without
+    // one cannot name it. An unescaped ASCII value is compared as bytes, without making a string of it;
+    // the document is read once whatever the number of texts.
+    private static bool OccursAsValue(string name, string[] texts)
     {
-        byte[]? asciiText = System.Text.Ascii.IsValid(text) ? System.Text.Encoding.ASCII.GetBytes(text) : null;
+        byte[]?[] asciiTexts = [.. texts.Select(text => System.Text.Ascii.IsValid(text) ? System.Text.Encoding.ASCII.GetBytes(text) : null)];
         var reader = new System.Text.Json.Utf8JsonReader(ReadBytes(name));
         while (reader.Read())
         {
@@ -148,16 +180,16 @@ public static class BuiltInCatalog
                 continue;
             }
 
-            if (asciiText is not null && !reader.ValueIsEscaped && System.Text.Ascii.IsValid(reader.ValueSpan))
+            bool asciiValue = !reader.ValueIsEscaped && System.Text.Ascii.IsValid(reader.ValueSpan);
+            string? value = null;
+            for (int t = 0; t < texts.Length; t++)
             {
-                if (System.Text.Ascii.EqualsIgnoreCase(TrimAscii(reader.ValueSpan), asciiText))
+                if (asciiValue && asciiTexts[t] is { } asciiText
+                    ? System.Text.Ascii.EqualsIgnoreCase(TrimAscii(reader.ValueSpan), asciiText)
+                    : (value ??= reader.GetString()!).AsSpan().Trim().Equals(texts[t], StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }
-            }
-            else if (reader.GetString()!.AsSpan().Trim().Equals(text, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
             }
         }
 

@@ -26,10 +26,10 @@ public class CatalogCommandTests
     {
         Catalog turkic = BuiltInCatalog.ReadAbout("turkpa")!.Value.Catalog;
 
-        OrgModel.Cli.CatalogLoader.BuiltIn("turkpa", namesAParty: false, _ => turkic).Should().BeSameAs(turkic);
-        OrgModel.Cli.CatalogLoader.BuiltIn("turkpa", namesAParty: true, _ => turkic).Should().BeSameAs(BuiltInCatalog.Curated, "a party such as the United States is in no Turkic document");
-        OrgModel.Cli.CatalogLoader.BuiltIn("nato", namesAParty: false, _ => BuiltInCatalog.Curated).Should().BeSameAs(BuiltInCatalog.Catalog, "NATO's record lays over COW's");
-        OrgModel.Cli.CatalogLoader.BuiltIn(null, namesAParty: false, _ => turkic).Should().BeSameAs(BuiltInCatalog.Catalog);
+        OrgModel.Cli.CatalogLoader.BuiltIn("turkpa", null, (_, _) => turkic).Should().BeSameAs(turkic);
+        OrgModel.Cli.CatalogLoader.BuiltIn("turkpa", "usa", (_, party) => party is null ? turkic : BuiltInCatalog.Curated).Should().BeSameAs(BuiltInCatalog.Curated, "the party is asked for with the organization");
+        OrgModel.Cli.CatalogLoader.BuiltIn("nato", null, (_, _) => BuiltInCatalog.Curated).Should().BeSameAs(BuiltInCatalog.Catalog, "NATO's record lays over COW's");
+        OrgModel.Cli.CatalogLoader.BuiltIn(null, null, (_, _) => turkic).Should().BeSameAs(BuiltInCatalog.Catalog);
         turkic.PartiesNamed("usa").Should().BeEmpty();
     }
 

@@ -208,6 +208,35 @@ public class BuiltInCatalogTests
     }
 
     [Theory]
+    [MemberData(nameof(CuratedOrganizations))]
+    public void Asked_about_an_organization_and_a_party_it_reads_only_the_documents_that_can_name_them_and_answers_as_the_whole_curated_catalog(string organization)
+    {
+        Catalog all = BuiltInCatalog.Curated;
+        var id = new Id<Organization>(organization);
+        string[] parties = ["usa", "Uzbekistan", "TURKEY", "Türkiye", "kaz-parliament", "cow-gfr", "Hungary", "tls", "Holy See", "narnia"];
+        foreach (string text in parties)
+        {
+            var read = BuiltInCatalog.ReadAbout(organization, text);
+            if (all.PartiesNamed(text).IsEmpty)
+            {
+                read.Should().BeNull($"'{text}' names no party, so the caller needs the whole catalog to suggest identifiers");
+                continue;
+            }
+
+            Catalog about = read!.Value.Catalog;
+            about.PartiesNamed(text).Should().Equal(all.PartiesNamed(text), $"'{text}' names the same parties");
+            foreach (Id<Party> party in all.PartiesNamed(text))
+            {
+                foreach (LocalDate day in new LocalDate[] { new(1950, 1, 1), new(1980, 7, 1), new(2000, 6, 1), new(2015, 6, 1), new(2025, 10, 17), new(2026, 12, 31) })
+                {
+                    about.BelongsOn(id, party, day).Should().Be(all.BelongsOn(id, party, day), $"{organization}, {party} on {day:uuuu-MM-dd}");
+                    about.StatusOn(id, party, day).Should().Be(all.StatusOn(id, party, day));
+                }
+            }
+        }
+    }
+
+    [Theory]
     [InlineData("turkpa", "turkpa", "turkic-catalog.json")]
     [InlineData(" q7768 ", "asean", "rotating-chairs.json")]
     [InlineData("nato", "nato", "nato.json")]
