@@ -68,7 +68,8 @@ public static class BuiltInCatalog
     /// organization is in two documents, so the organization's record, its parties and the organizations
     /// related to it are the same as in <see cref="Curated"/>. What the result lacks are the parties and
     /// organizations that have nothing to do with it: a question that names a party the organization's
-    /// records never mention (whether Australia belongs to TURKPA) needs <see cref="Curated"/>.
+    /// records never mention (whether Australia belongs to TURKPA) needs
+    /// <see cref="CuratedAbout(string, string)"/>.
     /// Answering a first question this way reads a tenth to a quarter of the curated data; once
     /// <see cref="Curated"/> has been read, it is what this returns.
     /// </remarks>
