@@ -97,6 +97,21 @@ public class CowIgoDefinitionTests
         Answers(c, "x", day)[1].Should().Be(expected);
     }
 
+    [Theory]
+    [InlineData(40, CriterionAnswer.Yes)]
+    [InlineData(3, CriterionAnswer.Undecided)]
+    public void Sessions_whose_numbers_skip_are_not_a_gap_for_the_sessions_in_between_were_held(int laterOrdinal, CriterionAnswer expected)
+    {
+        Catalog c = Synthetic($$"""
+            { "id": "x", "classification": "intergovernmentalOrganization", "names": [ { "name": "X" } ], "founded": "1950",
+            "sessions": [ { "id": "s1", "series": "assembly", "ordinal": 1, "kind": "regular", "date": "1950-06-01", "place": { "city": "A" } },
+                          { "id": "s2", "series": "assembly", "ordinal": 2, "kind": "regular", "date": "1951-06-01", "place": { "city": "A" } },
+                          { "id": "s3", "series": "assembly", "ordinal": {{laterOrdinal}}, "kind": "regular", "date": "1990-06-01", "place": { "city": "B" } } ] }
+            """);
+
+        Answers(c, "x", new LocalDate(1991, 1, 1))[1].Should().Be(expected, "the 2nd and the 40th are 37 sessions apart, the 2nd and the 3rd none");
+    }
+
     [Fact]
     public void A_young_organization_without_sessions_possibly_meets_the_plenary_criterion()
     {

@@ -89,20 +89,38 @@ public static class CowIgoDefinition
         // The widest gap between recorded plenaries (and up to the day asked), at its longest and
         // shortest readings of the partial dates.
         // Founding counts as a start only when the record holds the first session: a record whose first
-        // session is numbered 15 holds only part of the series.
-        var bounds = new List<(int Earliest, int Latest, string Label)>();
+        // session is numbered 15 holds only part of the series. Likewise two sessions of one series whose
+        // numbers are not consecutive (the 6th, then the 70th) are not a gap: the sessions numbered in
+        // between were held, on days the record does not hold.
+        var bounds = new List<(int Earliest, int Latest, string Label, bool AfterUnrecordedSessions)>();
         if (o.Founded is { } founded && held[0].Ordinal is null or 1)
         {
-            bounds.Add((Day(founded.Earliest), Day(founded.Latest), $"founded {founded}"));
+            bounds.Add((Day(founded.Earliest), Day(founded.Latest), $"founded {founded}", false));
         }
 
-        bounds.AddRange(held.Select(s => (Day(s.Date.Earliest), Day(s.Date.Latest), $"{s.Series} {s.Ordinal?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty}".TrimEnd() + $" {s.Date}, {s.Where}")));
+        var lastOrdinal = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (Session s in held)
+        {
+            bool afterUnrecorded = s.Ordinal is { } n && lastOrdinal.TryGetValue(s.Series, out int previous) && n - previous > 1;
+            if (s.Ordinal is { } ordinal)
+            {
+                lastOrdinal[s.Series] = ordinal;
+            }
+
+            bounds.Add((Day(s.Date.Earliest), Day(s.Date.Latest), $"{s.Series} {s.Ordinal?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty}".TrimEnd() + $" {s.Date}, {s.Where}", afterUnrecorded));
+        }
+
         int today = Day(on);
-        bounds.Add((today, today, $"the day asked, {Iso(on)}"));
+        bounds.Add((today, today, $"the day asked, {Iso(on)}", false));
         int longest = 0, shortestOfLongest = 0;
         string widest = string.Empty;
         for (int i = 1; i < bounds.Count; i++)
         {
+            if (bounds[i].AfterUnrecordedSessions)
+            {
+                continue;
+            }
+
             int atMost = bounds[i].Latest - bounds[i - 1].Earliest;
             int atLeast = Math.Max(0, bounds[i].Earliest - bounds[i - 1].Latest);
             if (atMost > longest)
