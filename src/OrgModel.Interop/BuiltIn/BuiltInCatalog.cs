@@ -78,20 +78,22 @@ public static class BuiltInCatalog
 
     /// <summary>
     /// A catalog that answers every question about an organization and a party that both texts name as
-    /// <see cref="Curated"/> does, reading only the curated documents that can name either of them: what
-    /// a question such as whether a state belonged to the organization on a day needs.
+    /// <see cref="Curated"/> does, reading only the curated documents that can name the organization and,
+    /// for each party the second text names, one document that defines it: what a question such as
+    /// whether a state belonged to the organization on a day needs.
     /// </summary>
     /// <param name="organization">What a user typed for the organization: <c>turkpa</c>, <c>NATO</c>.</param>
     /// <param name="party">What a user typed for the party: <c>kaz</c>, <c>Uzbekistan</c>, <c>Türkiye</c>.</param>
     /// <returns>
-    /// The curated documents in which either text occurs as a value, combined, when they name the
-    /// organization and the party; otherwise <see cref="Curated"/> itself, so that a caller can still
-    /// suggest the closest identifiers.
+    /// Those documents, combined, when they name the organization and the party; otherwise
+    /// <see cref="Curated"/> itself, so that a caller can still suggest the closest identifiers.
     /// </returns>
     /// <remarks>
     /// A party is named by its identifier, ISO code, external identifier or one of its names, each a
-    /// value of every document that records it, so the parties the text names are the same as in
-    /// <see cref="Curated"/>, and so are the organization's records (see <see cref="CuratedAbout(string)"/>).
+    /// value of the party's own object, which is the same in every document that records the party; so
+    /// one document per party gives the parties the text names as <see cref="Curated"/> does, and the
+    /// organization's records are those of <see cref="CuratedAbout(string)"/>. A party recorded in the
+    /// organization's own documents costs nothing more; another, the smallest document that records it.
     /// </remarks>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static Catalog CuratedAbout(string organization, string party)
@@ -109,7 +111,7 @@ public static class BuiltInCatalog
         }
 
         string[] texts = party is null ? [organization.Trim()] : [organization.Trim(), party.Trim()];
-        string chosen = DocumentsThatCanName(texts, i => DocumentsLoaded[i].IsValueCreated);
+        string chosen = DocumentsAbout(texts, i => DocumentsLoaded[i].IsValueCreated);
         if (chosen.Contains('1', StringComparison.Ordinal) && chosen.Contains('0', StringComparison.Ordinal))
         {
             Catalog about = Combinations.GetOrAdd(chosen, set => Catalog.Combine(DocumentsLoaded.Where((_, i) => set[i] == '1').Select(d => d.Value)));
@@ -129,21 +131,56 @@ public static class BuiltInCatalog
 
     /// <summary>
     /// What <see cref="CuratedAbout(string, string)"/> reads, read afresh without the shared catalogs
-    /// (for the tests and the benchmarks): the documents that can name the organization (and the party,
-    /// when one is given), combined, or <see langword="null"/> when they do not name both.
+    /// (for the tests and the benchmarks): the documents that can name the organization (and one for each
+    /// party the party text names, when one is given), combined, or <see langword="null"/> when they do
+    /// not name both.
     /// </summary>
     internal static (Catalog Catalog, IReadOnlyList<string> Documents)? ReadAbout(string organization, string? party = null)
     {
         string[] texts = party is null ? [organization.Trim()] : [organization.Trim(), party.Trim()];
-        string chosen = DocumentsThatCanName(texts, _ => false);
+        string chosen = DocumentsAbout(texts, _ => false);
         string[] names = [.. Documents.Where((_, i) => chosen[i] == '1')];
         Catalog about = Catalog.Combine(names.Select(Read));
         return Names(about, texts) ? (about, names) : null;
     }
 
-    // A '1' for each document that is already read or in which one of the texts occurs as a value, a '0' for the others.
-    private static string DocumentsThatCanName(string[] texts, Func<int, bool> alreadyRead) =>
-        string.Concat(Documents.Select((name, i) => alreadyRead(i) || OccursAsValue(name, texts) ? '1' : '0'));
+    // A '1' for each document to read, a '0' for the others: those already read, those in which the
+    // organization's text occurs as a value, and, when a party is named too, for every party whose
+    // object holds that text, one document that defines it: one already chosen when there is one, else
+    // the smallest. Parties are the same in every document that holds them, so one suffices.
+    private static string DocumentsAbout(string[] texts, Func<int, bool> alreadyRead)
+    {
+        var chosen = new char[Documents.Count];
+        var partiesIn = new HashSet<string>[Documents.Count];
+        var sizes = new int[Documents.Count];
+        for (int i = 0; i < Documents.Count; i++)
+        {
+            byte[] json = ReadBytes(Documents[i]);
+            (bool hasText, partiesIn[i]) = CuratedDocumentScan.Scan(json, texts[0], texts.Length > 1 ? texts[1] : null);
+            sizes[i] = json.Length;
+            chosen[i] = alreadyRead(i) || hasText ? '1' : '0';
+        }
+
+        var needed = new HashSet<string>(partiesIn.SelectMany(p => p), StringComparer.Ordinal);
+        for (int i = 0; i < chosen.Length; i++)
+        {
+            if (chosen[i] == '1')
+            {
+                needed.ExceptWith(partiesIn[i]);
+            }
+        }
+
+        foreach (int i in Enumerable.Range(0, chosen.Length).Where(i => chosen[i] == '0').OrderBy(i => sizes[i]))
+        {
+            if (needed.Overlaps(partiesIn[i]))
+            {
+                chosen[i] = '1';
+                needed.ExceptWith(partiesIn[i]);
+            }
+        }
+
+        return new string(chosen);
+    }
 
     /// <summary>The version of the data: the version of this package.</summary>
     public static string Version { get; } =
@@ -165,55 +202,6 @@ public static class BuiltInCatalog
     internal static Catalog Load() => WithCow(LoadCurated());
 
     private static Catalog WithCow(Catalog curated) => CowOverlay.Lay(curated, CowIgoImporter.ImportBundled());
-
-    // Whether a string value of the document, trimmed, is one of the texts (ignoring case): any
-    // identifier or alias that names an organization or a party is such a value, so a document without
-    // one cannot name it. An unescaped ASCII value is compared as bytes, without making a string of it;
-    // the document is read once whatever the number of texts.
-    private static bool OccursAsValue(string name, string[] texts)
-    {
-        byte[]?[] asciiTexts = [.. texts.Select(text => System.Text.Ascii.IsValid(text) ? System.Text.Encoding.ASCII.GetBytes(text) : null)];
-        var reader = new System.Text.Json.Utf8JsonReader(ReadBytes(name));
-        while (reader.Read())
-        {
-            if (reader.TokenType != System.Text.Json.JsonTokenType.String)
-            {
-                continue;
-            }
-
-            bool asciiValue = !reader.ValueIsEscaped && System.Text.Ascii.IsValid(reader.ValueSpan);
-            string? value = null;
-            for (int t = 0; t < texts.Length; t++)
-            {
-                if (asciiValue && asciiTexts[t] is { } asciiText
-                    ? System.Text.Ascii.EqualsIgnoreCase(TrimAscii(reader.ValueSpan), asciiText)
-                    : (value ??= reader.GetString()!).AsSpan().Trim().Equals(texts[t], StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    // The ASCII bytes without the white space string.Trim removes.
-    private static ReadOnlySpan<byte> TrimAscii(ReadOnlySpan<byte> value)
-    {
-        int start = 0;
-        int end = value.Length;
-        while (start < end && char.IsWhiteSpace((char)value[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace((char)value[end - 1]))
-        {
-            end--;
-        }
-
-        return value[start..end];
-    }
 
     // A document's bytes, as both the scan and the reader take them.
     private static byte[] ReadBytes(string name)

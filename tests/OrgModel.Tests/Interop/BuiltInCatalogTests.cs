@@ -236,6 +236,15 @@ public class BuiltInCatalogTests
         }
     }
 
+    [Fact]
+    public void A_party_the_organizations_documents_do_not_record_costs_one_more_document_not_every_one_that_names_it()
+    {
+        var (_, documents) = BuiltInCatalog.ReadAbout("turkpa", "usa")!.Value;
+
+        documents.Should().HaveCount(2).And.Contain("turkic-catalog.json", "the United States is in most documents, and one of them is enough");
+        BuiltInCatalog.ReadAbout("turkpa", "kaz")!.Value.Documents.Should().Equal("turkic-catalog.json");
+    }
+
     [Theory]
     [InlineData("turkpa", "turkpa", "turkic-catalog.json")]
     [InlineData(" q7768 ", "asean", "rotating-chairs.json")]
