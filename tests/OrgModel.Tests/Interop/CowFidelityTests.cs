@@ -95,7 +95,7 @@ public class CowFidelityTests
             new Id<Organization>("COE"),
             OrganizationClassification.IntergovernmentalOrganization,
             Timeline.Exclusive(TimelineEntry.Create(DateRange.From(new PartialDate(1949)), new OrganizationName("Council of Europe"))),
-            dataGaps: [new DataGap(DataGapKind.Disputed, DateRange.Between(new PartialDate(1969, 12, 12), new PartialDate(1974, 11, 28)), new Id<Party>("grc"))]);
+            dataGaps: [new DataGap(DataGapKind.Disputed, DateRange.Between(new PartialDate(1969, 12, 12), new PartialDate(1974, 11, 28)), new Id<Party>("grc"), new Provenance([new Source("COW IGO v3")], isDisputed: true, note: "COW codes Greece a member throughout."))]);
         var catalog = new Catalog([new Party(new Id<Party>("grc"), PartyKind.State, Timeline.Exclusive(TimelineEntry.Create(default, "Greece")))], [coe]);
 
         new CowCells(catalog).CodeIn(coe.Id, new Id<Party>("grc"), 1972).Should().Be(CowCode.Missing);

@@ -48,6 +48,17 @@ public class ReadingValidatesTests
     }
 
     [Fact]
+    public void A_disputed_data_gap_without_disputed_sources_is_rejected_and_one_with_them_reads()
+    {
+        OrgModelJsonException e = Fails(Catalog(organizations: Org(""", "dataGaps": [ { "kind": "disputed", "party": "kaz", "from": "1965", "until": "1989" } ]""")));
+
+        e.Path.Should().Be("$.organizations[0].dataGaps[0]");
+        e.Reason.Should().Contain("A disputed data gap cites the sources that disagree");
+        OrgModelJson.DeserializeCatalog(Catalog(organizations: Org(""", "dataGaps": [ { "kind": "disputed", "party": "kaz", "from": "1965", "until": "1989", "provenance": { "sources": [ { "title": "COW" } ], "disputed": true, "note": "COW codes a member." } } ]""")))
+            .Organizations[0].DataGaps[0].Provenance.IsDisputed.Should().BeTrue();
+    }
+
+    [Fact]
     public void An_unknown_property_is_rejected()
     {
         OrgModelJsonException e = Fails(Catalog("""{ "id": "kaz", "kind": "state", "names": [ { "name": "Kazakhstan" } ], "capital": "Astana" }"""));

@@ -18,13 +18,17 @@ public sealed record DataGap
     /// The sources, and a note saying why the source has no data when the kind alone does not: for
     /// example that a record counts the party under another identifier.
     /// </param>
-    /// <exception cref="ArgumentException">The kind is undefined.</exception>
+    /// <exception cref="ArgumentException">
+    /// The kind is undefined, or a <see cref="DataGapKind.Disputed"/> gap's provenance is not marked
+    /// disputed (it cites the sources that disagree).
+    /// </exception>
     public DataGap(DataGapKind kind, DateRange during, Id<Party>? party = null, Provenance? provenance = null)
     {
         Kind = Guard.Against.EnumOutOfRange(kind);
         During = during;
         Party = party;
-        Provenance = provenance ?? Provenance.None;
+        Provenance = Check.Require(provenance ?? Provenance.None, nameof(provenance), kind != DataGapKind.Disputed || provenance is { IsDisputed: true },
+            $"A disputed data gap cites the sources that disagree, so its provenance must be marked disputed.");
     }
 
     /// <summary>Why there is no data.</summary>
