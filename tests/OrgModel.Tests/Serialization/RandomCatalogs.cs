@@ -116,7 +116,7 @@ internal static class RandomCatalogs
             posts,
             chairs,
             RandomProvenance(r),
-            r.Next(2) == 0 ? default : [new DataGap(DataGapKind.Missing, DateRange.Between(new PartialDate(founded), new PartialDate(founded + 1))), new DataGap((DataGapKind)r.Next(2), DateRange.From(Date(r, founded + 5)), states[r.Next(states.Count)].Id), new DataGap(DataGapKind.Missing, DateRange.BetweenInclusive(AnyDate(r, founded + 2), AnyDate(r, founded + 3)))],
+            r.Next(2) == 0 ? default : [new DataGap(DataGapKind.Missing, DateRange.Between(new PartialDate(founded), new PartialDate(founded + 1))), PartyGap(r, DateRange.From(Date(r, founded + 5)), states[r.Next(states.Count)].Id), new DataGap(DataGapKind.Missing, DateRange.BetweenInclusive(AnyDate(r, founded + 2), AnyDate(r, founded + 3)))],
             endsThrough ? dissolved : null);
     }
 
@@ -164,6 +164,14 @@ internal static class RandomCatalogs
         };
         return r.Next(4) == 0 ? date.WithQualifier((DateQualifier)r.Next(1, 4)) : date;
     }
+
+    // A gap for one party of any kind; a disputed one cites the sources that disagree, as the model requires.
+    private static DataGap PartyGap(Random r, DateRange during, Id<Party> party) => r.Next(3) switch
+    {
+        0 => new DataGap(DataGapKind.Missing, during, party),
+        1 => new DataGap(DataGapKind.NotInSystem, during, party),
+        _ => new DataGap(DataGapKind.Disputed, during, party, new Provenance([new Source("A source that codes a member")], isDisputed: true, note: "Sources disagree whether it belonged.")),
+    };
 
     private static Provenance RandomProvenance(Random r) => r.Next(4) switch
     {
