@@ -39,7 +39,7 @@ internal static class Reports
             var table = new TextTable("Party", "Id", "Since", "Certainty");
             foreach (MembershipOnDate m in group)
             {
-                table.Add(Name(catalog, m.Party, s.On), m.Party.ToString(), m.HeldSince?.ToString() ?? "unknown", CertaintyText(m));
+                table.Add(Name(catalog, m.Party, s.On), m.Party.ToString(), Since(m), CertaintyText(m));
             }
 
             table.WriteTo(text, "  ");
@@ -293,7 +293,7 @@ internal static class Reports
         var table = new TextTable("Party", "Id", "Status", "Since", "Certainty");
         foreach (MembershipOnDate m in members)
         {
-            table.Add(Name(catalog, m.Party, day), m.Party.ToString(), Word(m.Status), m.HeldSince?.ToString() ?? "unknown", CertaintyText(m));
+            table.Add(Name(catalog, m.Party, day), m.Party.ToString(), Word(m.Status), Since(m), CertaintyText(m));
         }
 
         return possiblyLeftOut == 0 ? Render(table) : Render(table) + Environment.NewLine + leftOut;
@@ -310,7 +310,7 @@ internal static class Reports
         foreach (MembershipOnDate m in memberships)
         {
             table.Add(OrganizationName(catalog, m.Organization, day), m.Organization.ToString(), Word(m.Status),
-                m.Via is { } t ? Name(catalog, t, day) : "—", m.HeldSince?.ToString() ?? "unknown", CertaintyText(m));
+                m.Via is { } t ? Name(catalog, t, day) : "—", Since(m), CertaintyText(m));
         }
 
         return Render(table);
@@ -374,6 +374,9 @@ internal static class Reports
     // Marks a value whose record is disputed: its sources disagree on it or on part of it (a day, a
     // bound), which the record's note says; the record keeps both readings.
     private static string Disputed(Provenance p) => p.IsDisputed ? " (sources disagree)" : string.Empty;
+
+    // Since when the status has been held without a break (not the answering span's start).
+    private static string Since(MembershipOnDate m) => m.HeldSince?.ToString() ?? "unknown";
 
     private static string CertaintyText(MembershipOnDate m) => m.Certainty.ToInvariantString() + (m.Provenance.IsDisputed ? ", sources disagree" : string.Empty);
 

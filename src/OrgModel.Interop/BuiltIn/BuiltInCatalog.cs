@@ -110,12 +110,13 @@ public static class BuiltInCatalog
             return Curated;
         }
 
-        string[] texts = party is null ? [organization.Trim()] : [organization.Trim(), party.Trim()];
-        string chosen = DocumentsAbout(texts, i => DocumentsLoaded[i].IsValueCreated);
+        string text = organization.Trim();
+        string? partyText = party?.Trim();
+        string chosen = DocumentsAbout(text, partyText, i => DocumentsLoaded[i].IsValueCreated);
         if (chosen.Contains('1', StringComparison.Ordinal) && chosen.Contains('0', StringComparison.Ordinal))
         {
             Catalog about = Combinations.GetOrAdd(chosen, set => Catalog.Combine(DocumentsLoaded.Where((_, i) => set[i] == '1').Select(d => d.Value)));
-            if (Names(about, texts))
+            if (Names(about, text, partyText))
             {
                 return about;
             }
@@ -124,10 +125,10 @@ public static class BuiltInCatalog
         return Curated;
     }
 
-    // Whether the catalog names the organization (the first text) and, when there is one, the party (the second).
-    private static bool Names(Catalog catalog, string[] texts) =>
-        !Queries.CatalogQueries.OrganizationsNamed(catalog, texts[0]).IsEmpty
-        && (texts.Length == 1 || !Queries.CatalogQueries.PartiesNamed(catalog, texts[1]).IsEmpty);
+    // Whether the catalog names the organization and, when one is asked for, the party.
+    private static bool Names(Catalog catalog, string text, string? partyText) =>
+        !Queries.CatalogQueries.OrganizationsNamed(catalog, text).IsEmpty
+        && (partyText is null || !Queries.CatalogQueries.PartiesNamed(catalog, partyText).IsEmpty);
 
     /// <summary>
     /// What <see cref="CuratedAbout(string, string)"/> reads, read afresh without the shared catalogs
@@ -137,18 +138,19 @@ public static class BuiltInCatalog
     /// </summary>
     internal static (Catalog Catalog, IReadOnlyList<string> Documents)? ReadAbout(string organization, string? party = null)
     {
-        string[] texts = party is null ? [organization.Trim()] : [organization.Trim(), party.Trim()];
-        string chosen = DocumentsAbout(texts, _ => false);
+        string text = organization.Trim();
+        string? partyText = party?.Trim();
+        string chosen = DocumentsAbout(text, partyText, _ => false);
         string[] names = [.. Documents.Where((_, i) => chosen[i] == '1')];
         Catalog about = Catalog.Combine(names.Select(Read));
-        return Names(about, texts) ? (about, names) : null;
+        return Names(about, text, partyText) ? (about, names) : null;
     }
 
     // A '1' for each document to read, a '0' for the others: those already read, those in which the
     // organization's text occurs as a value, and, when a party is named too, for every party whose
     // object holds that text, one document that defines it: one already chosen when there is one, else
     // the smallest. Parties are the same in every document that holds them, so one suffices.
-    private static string DocumentsAbout(string[] texts, Func<int, bool> alreadyRead)
+    private static string DocumentsAbout(string text, string? partyText, Func<int, bool> alreadyRead)
     {
         var chosen = new char[Documents.Count];
         var partiesIn = new HashSet<string>[Documents.Count];
@@ -156,7 +158,7 @@ public static class BuiltInCatalog
         for (int i = 0; i < Documents.Count; i++)
         {
             byte[] json = ReadBytes(Documents[i]);
-            (bool hasText, partiesIn[i]) = CuratedDocumentScan.Scan(json, texts[0], texts.Length > 1 ? texts[1] : null);
+            (bool hasText, partiesIn[i]) = CuratedDocumentScan.Scan(json, text, partyText);
             sizes[i] = json.Length;
             chosen[i] = alreadyRead(i) || hasText ? '1' : '0';
         }
