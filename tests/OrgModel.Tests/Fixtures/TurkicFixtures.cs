@@ -330,8 +330,8 @@ public static class TurkicFixtures
     /// <summary>
     /// TURKSOY: its names (renamed in 2009), its members as the COW IGO data records them (known only to
     /// the year) and as TURKSOY lists them today, its founding Agreement, the meetings of its Permanent Council since
-    /// 2015 (and the 26th, of 2009), its Coordinators (chairs) since November 2014 but for 2015–2017, its seat and its
-    /// Secretaries General since its founding (1993).
+    /// 2015 (and the 24th to 26th, of 2008–2009), its Coordinators (chairs) of 2008–2009 and since November 2014, its
+    /// seat and its Secretaries General since its founding (1993).
     /// </summary>
     private static Organization Turksoy()
     {
@@ -360,6 +360,10 @@ public static class TurkicFixtures
             ],
             sessions:
             [
+                new Session(new Id<Session>("permanent-council-24"), "permanent-council", 24, SessionKind.Regular, D("2008"), new Place("Ankara", country: new Id<Party>("tur")), host: new Id<Party>("tur"),
+                    provenance: Noted("Held in Ankara in 2008 (the report of the 25th meeting places the 24th in Ankara 'this year'); it elected Düsen Kaseinov to head TÜRKSOY. The days are not recorded.", DunyaTurksoy24th, BelcikaAydinTurksoy25th)),
+                new Session(new Id<Session>("permanent-council-25"), "permanent-council", 25, SessionKind.Regular, D("2008"), new Place("Bishkek", country: new Id<Party>("kgz")), host: new Id<Party>("kgz"),
+                    provenance: Noted("Held over two days in Bishkek in 2008, beginning at the State Residence and closing with a gala concert at the National Concert Hall, after Chingiz Aitmatov's death; the days are not recorded.", BelcikaAydinTurksoy25th, TodayAzGarayevCoordinator)),
                 new Session(new Id<Session>("permanent-council-26"), "permanent-council", 26, SessionKind.Regular, D("2009-10-16"), new Place("Baku", country: new Id<Party>("aze")), lastDay: D("2009-10-17"), host: new Id<Party>("aze"), provenance: P(InternetHaberTurksoyName)),
                 new Session(new Id<Session>("permanent-council-33"), "permanent-council", 33, SessionKind.Regular, D("2015-11-26"), new Place("Mary", country: new Id<Party>("tkm")), host: new Id<Party>("tkm"),
                     provenance: Noted("Held in Mary (ancient Merv), the Cultural Capital of the Turkic World 2015, with the closing of its year; TÜRKSOY names the city Merv.", TurksoySheki2016, KazinformTurksoy33rd)),
@@ -380,8 +384,16 @@ public static class TurkicFixtures
                 new Session(new Id<Session>("permanent-council-42"), "permanent-council", 42, SessionKind.Regular, D("2025-11-28"), new Place("Aktau", country: new Id<Party>("kaz")), host: new Id<Party>("kaz"), provenance: P(TurkmenMfaTurksoy42nd, QazinformTurksoy42nd)),
             ],
             chairTerms: Timeline.Exclusive(
+                E(DateRange.Between(D("2008"), D("2008")), new ChairTerm(new Id<Party>("tur"), new Id<Session>("permanent-council-24"), new Id<Session>("permanent-council-25"),
+                    provenance: Noted(CoordinatorNote + " Türkiye's Minister of Culture and Tourism, Ertuğrul Günay, chaired the 25th meeting, in Bishkek in 2008, as the term Coordinator, and the coordination passed to Azerbaijan there; that he held the role from the 24th meeting, which Ankara hosted earlier that year, is inferred.", BelcikaAydinTurksoy25th, TodayAzGarayevCoordinator, DunyaTurksoy24th))),
+                E(DateRange.Between(D("2008"), D("2009-10-17")), new ChairTerm(new Id<Party>("aze"), new Id<Session>("permanent-council-25"), new Id<Session>("permanent-council-26"),
+                    provenance: Noted(CoordinatorNote + " Azerbaijan's Minister of Culture and Tourism, Abulfaz Garayev, was elected Coordinator at the 25th meeting, in Bishkek in 2008, and received the organization's symbol and banner there; Baku hosted the 26th meeting (16–17 October 2009). That the role passed on at the close of the 26th is inferred from the practice.", TodayAzGarayevCoordinator, BelcikaAydinTurksoy25th, InternetHaberTurksoyName))),
                 E(DateRange.Between(D("2014-11-21"), D("2015-11-26")), new ChairTerm(new Id<Party>("tkm"), endsAtSession: new Id<Session>("permanent-council-33"),
                     provenance: Noted(CoordinatorNote + " Turkmenistan's Minister of Culture hosted the 33rd meeting, in Merv (Mary), the Cultural Capital of 2015, as the Council's term Coordinator; that the role passed to him at the close of the 32nd meeting, in Kazan on 21 November 2014, which made Merv the Cultural Capital of 2015, is inferred from that practice.", CesranTurksoy, TurksoySheki2016, TdbbKazan))),
+                E(DateRange.Between(D("2015-11-26"), D("2016-12-01")), new ChairTerm(new Id<Party>("aze"), new Id<Session>("permanent-council-33"), new Id<Session>("permanent-council-34"),
+                    provenance: Noted(CoordinatorNote + " Inferred from that practice: the 33rd meeting, in Merv on 26 November 2015, made Sheki, in Azerbaijan, the Cultural Capital of 2016, and Sheki hosted the 34th meeting, with Azerbaijan's Minister of Culture and Tourism, Abulfas Garayev, addressing it (Report.az describes the meeting as chaired by the Secretary General).", CesranTurksoy, TurksoySheki2016, ReportTurksoy34th, KazinformTurksoy34th))),
+                E(DateRange.Between(D("2016-12-01"), D("2017-12-05")), new ChairTerm(new Id<Party>("kaz"), new Id<Session>("permanent-council-34"), new Id<Session>("permanent-council-35"),
+                    provenance: Noted(CoordinatorNote + " Kazakhstan's Minister of Culture and Sport, Arystanbek Mukhamediuly, opened and conducted the 35th meeting, in Turkistan, the Cultural Capital of 2017; that the role passed to him at the 34th, which chose Turkistan, and on at the close of the 35th, is inferred from that practice.", CesranTurksoy, DidarbekTurksoy35th, TurkicCouncil35th, KazinformTurksoy34th))),
                 E(DateRange.Between(D("2017-12-05"), D("2018-12-18")), new ChairTerm(new Id<Party>("tur"), new Id<Session>("permanent-council-35"), new Id<Session>("permanent-council-36"),
                     provenance: Noted(CoordinatorNote + " Türkiye's Minister of Culture and Tourism coordinated the 36th meeting, in Kastamonu, the Cultural Capital of 2018, and handed the coordination to Kyrgyzstan at its close; that the role passed to him at the close of the 35th is inferred from that practice.", CesranTurksoy, TurksoyKastamonu, TdbbOsh, TurkicCouncil35th))),
                 E(DateRange.Between(D("2018-12-18"), D("2019-11-30")), new ChairTerm(new Id<Party>("kgz"), new Id<Session>("permanent-council-36"), new Id<Session>("permanent-council-37"),
@@ -406,9 +418,9 @@ public static class TurkicFixtures
                         provenance: Noted("TÜRKSOY calls him its first Secretary General (the post was then styled Director General); Azerbaijan's culture minister said in December 2006 that Azerbaijan had led TÜRKSOY for 14 years and that no successor had been elected at that meeting. The days he took office and left are not recorded.", TurksoyBulbuloglu80, ApaTurksoyKoc))),
                     E(DateRange.Between(D("2006-12"), D("2007")), new Tenure(new Person(new Id<Person>("atilla-koc"), "Atilla Koç"), TenureRole.Acting, nominatedBy: new Id<Party>("tur"),
                         provenance: Noted("Türkiye's Minister of Culture and Tourism, entrusted with the post for six months in December 2006 until the next meeting elected a Secretary General; the day his charge ended is not recorded.", ApaTurksoyKoc))),
-                    E(DateRange.Between(D("2008"), D("2022-04-12")), new Tenure(new Person(new Id<Person>("dusen-kaseinov"), "Düsen Kaseinov", ["Dusen Kasseinov"]), nominatedBy: new Id<Party>("kaz"),
-                        provenance: new Provenance([AzertagKaseinov, TurkpaKaseinov70, InformKaseinovReelected, MfaKgKaseinov, MfaTurksoyRaev, ANewsTurksoyRaev, TrtTurkmenKaseinov14Years, BuldanKaseinovInterview], isDisputed: true,
-                            note: "He took office in 2008 (the day is not recorded here), as TURKPA's tribute and his own farewell of April 2022 ('14 years ago') say; in an interview of October 2020 he dated his tenure from 2009 while counting twelve years, so the start year is marked disputed. He was re-elected at the 35th session of the Permanent Council in Turkestan on 5 December 2017 and handed over to Sultan Raev on 12 April 2022."))),
+                    E(DateRange.Between(D("2008-05"), D("2022-04-12")), new Tenure(new Person(new Id<Person>("dusen-kaseinov"), "Düsen Kaseinov", ["Dusen Kasseinov"]), nominatedBy: new Id<Party>("kaz"),
+                        provenance: new Provenance([AzertagKaseinov, TurkpaKaseinov70, DunyaTurksoy24th, TrendKaseinovSinceMay2008, VestnikKavkazaKaseinovSinceMay2008, BelcikaAydinTurksoy25th, InformKaseinovReelected, MfaKgKaseinov, MfaTurksoyRaev, ANewsTurksoyRaev, TrtTurkmenKaseinov14Years, BuldanKaseinovInterview], isDisputed: true,
+                            note: "Elected at the 24th meeting of the Permanent Council, in Ankara in 2008, he has headed TÜRKSOY since May 2008 (Trend, Vestnik Kavkaza; the day is not recorded), and attended the 25th meeting, later in 2008, as its Director General; TURKPA's tribute and his own farewell of April 2022 ('14 years ago') agree. In an interview of October 2020 he dated his tenure from 2009 while counting twelve years, so the start is marked disputed. He was re-elected at the 35th session of the Permanent Council in Turkestan on 5 December 2017 and handed over to Sultan Raev on 12 April 2022."))),
                     E(DateRange.From(D("2022-04-12")), new Tenure(new Person(new Id<Person>("sultan-raev"), "Sultan Raev", ["Sultanbai Raev", "Sultanbay Raev"]), electedOn: D("2022-03-31"), nominatedBy: new Id<Party>("kgz"),
                         provenance: Noted("Elected for 2022–2025 at an extraordinary session of the Permanent Council in Bursa on Thursday 31 March 2022; took over from Düsen Kaseinov at a ceremony in Bursa on 12 April 2022. Still Secretary General at the 42nd meeting in November 2025.", NewsAzTurksoyRaev, MfaTurksoyRaev, ANewsTurksoyRaev, QazinformTurksoy42nd))))),
             ],
