@@ -15,17 +15,17 @@ internal static class Reports
     {
         var text = new StringWriter(CultureInfo.InvariantCulture);
         string day = Iso(s.On);
-        text.WriteLine($"{TerminalText.Clean(s.Name.HasValue ? s.Name.Value.ToString() : s.Organization.ToString())}{Doubt(s.Name.Certainty)}{(s.Name.HasValue ? Disputed(s.Name.Value.Provenance) : string.Empty)}");
+        text.WriteLine($"{TerminalText.Clean(s.Name.HasValue ? s.Name.Value.ToString() : s.Organization.ToString())}{Doubt(s.Name.Certainty)}{(s.Name.HasValue ? Qualified(s.Name.Value.Provenance) : string.Empty)}");
         text.WriteLine($"as of {day} ({s.Organization})");
         text.WriteLine();
 
         var facts = new TextTable("Fact", "Value");
         facts.Add("Status", s.Active switch { Certainty.Certainly => "active", Certainty.Possibly => "possibly active", _ => "not active (not yet founded, or dissolved)" });
         facts.Add("Chair", s.Chair.HasValue
-            ? $"{Name(catalog, s.Chair.Value.Holder, s.On)}{Doubt(s.Chair.Certainty)}{Disputed(s.Chair.Value.Provenance)}{(s.ChairActingPerson.HasValue ? $", acting: {s.ChairActingPerson.Value.Name}" : string.Empty)}"
+            ? $"{Name(catalog, s.Chair.Value.Holder, s.On)}{Doubt(s.Chair.Certainty)}{Qualified(s.Chair.Value.Provenance)}{(s.ChairActingPerson.HasValue ? $", acting: {s.ChairActingPerson.Value.Name}" : string.Empty)}"
             : "—");
-        facts.Add("Secretary-General", s.SecretaryGeneral.HasValue ? $"{s.SecretaryGeneral.Value}{Doubt(s.SecretaryGeneral.Certainty)}{Disputed(s.SecretaryGeneral.Value.Provenance)}{Elected(s.SecretaryGeneral.Value)}" : "—");
-        facts.Add("Secretariat", s.Seat.HasValue ? $"{s.Seat.Value.Place}{(s.Seat.Value.IsPermanent ? " (permanent seat)" : string.Empty)}{Doubt(s.Seat.Certainty)}{Disputed(s.Seat.Value.Provenance)}" : "—");
+        facts.Add("Secretary-General", s.SecretaryGeneral.HasValue ? $"{s.SecretaryGeneral.Value}{Doubt(s.SecretaryGeneral.Certainty)}{Qualified(s.SecretaryGeneral.Value.Provenance)}{Elected(s.SecretaryGeneral.Value)}" : "—");
+        facts.Add("Secretariat", s.Seat.HasValue ? $"{s.Seat.Value.Place}{(s.Seat.Value.IsPermanent ? " (permanent seat)" : string.Empty)}{Doubt(s.Seat.Certainty)}{Qualified(s.Seat.Value.Provenance)}" : "—");
         facts.Add("Parent", s.Parents.IsEmpty ? "—" : string.Join(", ", s.Parents.Select(p => OrganizationName(catalog, p.Value.Target, s.On) + Doubt(p.Certainty))));
         facts.Add("Affiliations", s.Affiliations.IsEmpty ? "—" : string.Join(", ", s.Affiliations.Select(p => OrganizationName(catalog, p.Value.Target, s.On) + Doubt(p.Certainty))));
         facts.Add("Last session", s.LastSession is { } last ? SessionLine(last) : "—");
@@ -66,7 +66,7 @@ internal static class Reports
         {
             RotationTerm t = chair.Value;
             var facts = new TextTable("Fact", "Value");
-            facts.Add("Holder", $"{Name(catalog, t.Holder, day)} ({t.Holder}){Doubt(chair.Certainty)}{Disputed(t.Provenance)}");
+            facts.Add("Holder", $"{Name(catalog, t.Holder, day)} ({t.Holder}){Doubt(chair.Certainty)}{Qualified(t.Provenance)}");
             facts.Add("Source", t.Origin == TermOrigin.Recorded ? "recorded" : "projected from the rotation rule");
             facts.Add("Term", Period(t.Period));
             facts.Add("Rule says", RuleSays(catalog, t, day));
@@ -192,7 +192,7 @@ internal static class Reports
         Answer<MembershipStatus> status = o.StatusOn(party, day);
         Certainty belongs = o.BelongsOn(party, day);
         string why = status.HasValue
-            ? (recorded.HasValue ? $"recorded {recorded.Value.Range}{Disputed(recorded.Value.Value.Provenance)}" : "recorded")
+            ? (recorded.HasValue ? $"recorded {recorded.Value.Range}{Qualified(recorded.Value.Value.Provenance)}" : "recorded")
             : belongs == Certainty.No ? "no status recorded on that day" : GapReason(GapOn(day));
 
         static string GapReason(DataGap gap) =>
@@ -221,7 +221,7 @@ internal static class Reports
         TimelineEntry<Tenure> entry = post.Tenures.EntryAt(day).Value;
         var facts = new TextTable("Fact", "Value");
         facts.Add("Post", $"{post.Title} of {OrganizationName(catalog, o.Id, day)}");
-        facts.Add("Holder", $"{holder.Value.Holder.Name}{Doubt(holder.Certainty)}{Disputed(holder.Value.Provenance)}");
+        facts.Add("Holder", $"{holder.Value.Holder.Name}{Doubt(holder.Certainty)}{Qualified(holder.Value.Provenance)}");
         facts.Add("Role", Word(holder.Value.Role));
         facts.Add("Term", Period(entry.Range));
         facts.Add("Elected", holder.Value.ElectedOn?.ToString() ?? "—");
@@ -257,14 +257,14 @@ internal static class Reports
         var text = new StringWriter(CultureInfo.InvariantCulture);
         foreach (Agreement a in o.Agreements)
         {
-            text.WriteLine($"{a.Title} ({a.Id}, {Word(a.Kind)}){Disputed(a.Provenance)}");
+            text.WriteLine($"{a.Title} ({a.Id}, {Word(a.Kind)}){Qualified(a.Provenance)}");
             text.WriteLine($"  signed {a.SignedOn?.ToString() ?? "on a date not recorded"}{(a.Place is { } place ? $" at {place}" : string.Empty)}; in force {a.EntryIntoForce?.ToString() ?? "on a date not recorded"}");
             var table = new TextTable("Party", "Id", "Signed as", "Consent", "In force for it");
             foreach (Id<Party> party in a.Signatories.Select(s => s.Party).Concat(a.Consents.Select(c => c.Party)).Distinct())
             {
                 LocalDate on = a.SignedOn?.Earliest ?? new LocalDate(2000, 1, 1);
                 Signatory? signatory = a.Signatories.FirstOrDefault(s => s.Party == party);
-                var consents = a.Consents.Where(c => c.Party == party).Select(c => $"{Word(c.Kind)} {c.Date}{Disputed(c.Provenance)}");
+                var consents = a.Consents.Where(c => c.Party == party).Select(c => $"{Word(c.Kind)} {c.Date}{Qualified(c.Provenance)}");
                 table.Add(Name(catalog, party, on), party.ToString(), signatory?.Capacity ?? "—", string.Join("; ", consents) is { Length: > 0 } c ? c : "—", a.EntryIntoForceFor(party)?.ToString() ?? "—");
             }
 
@@ -371,26 +371,31 @@ internal static class Reports
 
     private static string Doubt(Certainty c) => c == Certainty.Possibly ? " (possibly)" : string.Empty;
 
-    // Marks a value whose record is disputed: its sources disagree on it or on part of it (a day, a
-    // bound), which the record's note says; the record keeps both readings.
-    private static string Disputed(Provenance p) => p.IsDisputed ? " (sources disagree)" : string.Empty;
+    // Marks a value whose record is disputed (its sources disagree on it or on part of it, a day or a
+    // bound; the record keeps both readings) or inferred (no source states it; the record derives it
+    // from a practice the sources document). The record's note says which and why.
+    private static string Qualified(Provenance p) => (p.IsInferred, p.IsDisputed) switch
+    {
+        (true, true) => " (inferred; sources disagree)",
+        (true, false) => " (inferred)",
+        (false, true) => " (sources disagree)",
+        _ => string.Empty,
+    };
 
     // Since when the status has been held without a break (not the answering span's start).
     private static string Since(MembershipOnDate m) => m.HeldSince?.ToString() ?? "unknown";
 
-    private static string CertaintyText(MembershipOnDate m) => m.Certainty.ToInvariantString() + (m.Provenance.IsDisputed ? ", sources disagree" : string.Empty);
+    private static string CertaintyText(MembershipOnDate m) =>
+        m.Certainty.ToInvariantString() + (m.Provenance.IsInferred ? ", inferred" : string.Empty) + (m.Provenance.IsDisputed ? ", sources disagree" : string.Empty);
 
-    // The sources of a fact and, when they disagree, how: the lines a user needs to check an answer.
+    // The sources of a fact and, when they disagree or the fact is inferred, how: the lines a user
+    // needs to check an answer.
     private static void AddSources(TextTable facts, Provenance p)
     {
         facts.Add("Sources", p.Sources.IsEmpty ? "—" : string.Join("; ", p.Sources.Select(source => source.Url?.OriginalString ?? source.Title)));
-        if (p.IsDisputed)
+        if (p.Note is { } note)
         {
-            facts.Add("Disputed", p.Note ?? "the sources disagree");
-        }
-        else if (p.Note is { } note)
-        {
-            facts.Add("Note", note);
+            facts.Add(p.IsDisputed ? "Disputed" : p.IsInferred ? "Inferred" : "Note", note);
         }
     }
 

@@ -77,5 +77,5 @@ internal static class CowOverlay
             Merge(record.Provenance, fromCow.Provenance), record.Existence);
 
     private static Provenance Merge(Provenance record, Provenance fromCow) =>
-        new(record.Sources.Concat(fromCow.Sources).Distinct().ToEquatableArray(), record.IsDisputed, record.Note);
+        new(record.Sources.Concat(fromCow.Sources).Distinct().ToEquatableArray(), record.IsDisputed, record.Note, record.IsInferred);
 }

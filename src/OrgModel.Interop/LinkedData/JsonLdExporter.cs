@@ -333,6 +333,11 @@ public static class JsonLdExporter
             node["disputed"] = true;
         }
 
+        if (provenance.IsInferred)
+        {
+            node["inferred"] = true;
+        }
+
         AddSources(node, provenance);
         return node;
     }

@@ -80,6 +80,7 @@ public static class OrgContext
         ["endUnknown"] = Typed("orgm:endUnknown", "xsd:boolean"),
         ["heldThroughThenUnknown"] = Typed("orgm:heldThroughThenUnknown", "xsd:boolean"),
         ["disputed"] = Typed("orgm:disputed", "xsd:boolean"),
+        ["inferred"] = Typed("orgm:inferred", "xsd:boolean"),
     };
 
     /// <summary>The published file, <c>docs/orgmodel.context.jsonld</c>: the context in a document of its own.</summary>

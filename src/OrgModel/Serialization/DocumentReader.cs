@@ -452,7 +452,7 @@ internal ref partial struct DocumentReader
             : throw Fail(min == int.MinValue ? "expected a whole number." : $"expected a whole number from {min} to {max}.", withPosition: true);
     }
 
-    // "permanent" and "disputed" are written only as true; false is said by leaving them out.
+    // "permanent", "disputed" and "inferred" are written only as true; false is said by leaving them out.
     private bool ReadTrue()
     {
         Read();

@@ -31,6 +31,20 @@ public class ChairCommandTests
     }
 
     [Fact]
+    public void A_chair_no_source_states_is_marked_inferred_with_the_note_that_says_from_what()
+    {
+        var (exit, output, _) = Run("chair", "turksoy", "--on", "2016-06-01");
+
+        exit.Should().Be(0);
+        output.Should().MatchRegex(@"Holder\s+Azerbaijan \(aze\) \(inferred\)");
+        output.Should().MatchRegex(@"Inferred\s+TURKSOY's Permanent Council");
+        Run("show", "turksoy", "--on", "2016-06-01").Out.Should().MatchRegex(@"Chair\s+Azerbaijan \(inferred\)");
+        Run("chair", "turksoy", "--on", "2017-06-01").Out.Should().NotContain("inferred", "Kazakhstan's minister is reported conducting the 35th meeting");
+        using var doc = JsonDocument.Parse(Run("chair", "turksoy", "--on", "2016-06-01", "--json").Out);
+        doc.RootElement[0].GetProperty("provenance").GetProperty("inferred").GetBoolean().Should().BeTrue();
+    }
+
+    [Fact]
     public void A_term_that_ends_in_a_known_year_on_an_unrecorded_day_says_so_and_is_only_possible_in_that_year()
     {
         var (_, before, _) = Run("chair", "sco", "--on", "2025-12-01");

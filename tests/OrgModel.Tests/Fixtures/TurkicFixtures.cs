@@ -39,6 +39,9 @@ public static class TurkicFixtures
 
     private static Provenance Noted(string note, params Source[] sources) => new(sources.ToEquatableArray(), note: note);
 
+    // A fact no source states, derived from what they do state and a practice they document; the note says how.
+    private static Provenance Inferred(string note, params Source[] sources) => new(sources.ToEquatableArray(), note: note, isInferred: true);
+
     private static Timeline<T> One<T>(T value, DateRange range = default) => Timeline.Exclusive(TimelineEntry.Create(range, value));
 
     private static TimelineEntry<T> E<T>(DateRange range, T value) => TimelineEntry.Create(range, value);
@@ -182,9 +185,9 @@ public static class TurkicFixtures
                     maxHolders: 3),
             ],
             chairTerms: Timeline.Exclusive(
-                E(DateRange.Between(D("2009-09-29"), D("2011-04-27")), new ChairTerm(new Id<Party>("aze-milli-majlis"), new Id<Session>("plenary-1"), new Id<Session>("plenary-2"), provenance: Noted(HostTakesTheChair, MfaAzTurkpa, TurkpaFifthPlenary))),
-                E(DateRange.Between(D("2011-04-27"), D("2012-06-14")), new ChairTerm(new Id<Party>("kaz-parliament"), new Id<Session>("plenary-2"), new Id<Session>("plenary-3"), provenance: Noted(HostTakesTheChair, MfaAzTurkpa, TurkpaFifthPlenary))),
-                E(DateRange.Between(D("2012-06-14"), D("2013-06-11")), new ChairTerm(new Id<Party>("kgz-jogorku-kenesh"), new Id<Session>("plenary-3"), new Id<Session>("plenary-4"), provenance: Noted(HostTakesTheChair, MfaAzTurkpa, TurkpaFifthPlenary))),
+                E(DateRange.Between(D("2009-09-29"), D("2011-04-27")), new ChairTerm(new Id<Party>("aze-milli-majlis"), new Id<Session>("plenary-1"), new Id<Session>("plenary-2"), provenance: Inferred(HostTakesTheChair, MfaAzTurkpa, TurkpaFifthPlenary))),
+                E(DateRange.Between(D("2011-04-27"), D("2012-06-14")), new ChairTerm(new Id<Party>("kaz-parliament"), new Id<Session>("plenary-2"), new Id<Session>("plenary-3"), provenance: Inferred(HostTakesTheChair, MfaAzTurkpa, TurkpaFifthPlenary))),
+                E(DateRange.Between(D("2012-06-14"), D("2013-06-11")), new ChairTerm(new Id<Party>("kgz-jogorku-kenesh"), new Id<Session>("plenary-3"), new Id<Session>("plenary-4"), provenance: Inferred(HostTakesTheChair, MfaAzTurkpa, TurkpaFifthPlenary))),
                 E(DateRange.Between(D("2013-06-11"), D("2014-06-12")), new ChairTerm(new Id<Party>("tur-gnat"), new Id<Session>("plenary-4"), new Id<Session>("plenary-5"), provenance: P(MfaAzTurkpa, TurkpaFifthPlenary))),
                 E(DateRange.Between(D("2014-06-12"), D("2015-12-03")), new ChairTerm(new Id<Party>("aze-milli-majlis"), new Id<Session>("plenary-5"), new Id<Session>("plenary-6"), provenance: P(TurkpaFifthPlenary, InformSixthChair))),
                 E(DateRange.Between(D("2015-12-03"), D("2017-12-08")), new ChairTerm(new Id<Party>("kaz-parliament"), new Id<Session>("plenary-6"), new Id<Session>("plenary-7"), provenance: P(InformSixthChair, InformMamaiusupov))),
@@ -220,7 +223,9 @@ public static class TurkicFixtures
             new(new Id<Session>($"summit-{n}"), "summit", n, SessionKind.Regular, D(date), new Place(city, country: new Id<Party>(host)), host: new Id<Party>(host), provenance: P(sources));
         TimelineEntry<ChairTerm> Chair(string holder, int from, int to, params Source[] sources) =>
             E(DateRange.Between(Summits[from - 1], Summits[to - 1]), new ChairTerm(new Id<Party>(holder), new Id<Session>($"summit-{from}"), new Id<Session>($"summit-{to}"),
-                provenance: Noted("The chair passes to the host of each summit (OTS practice); the terms before 2019 are inferred from that practice and the summit hosts.", sources)));
+                provenance: from < 7
+                    ? Inferred("The chair passes to the host of each summit (OTS practice); the terms before 2019 are inferred from that practice and the summit hosts.", sources)
+                    : Noted("The chair passes to the host of each summit (OTS practice).", sources)));
 
         return new Organization(
             new Id<Organization>("ots"),
@@ -302,7 +307,7 @@ public static class TurkicFixtures
             chairTerms: Timeline.Exclusive(
                 E(DateRange.Between(D("2009-10-03"), D("2010-09-16")), new ChairTerm(new Id<Party>("aze"), new Id<Session>("summit-2009-nakhchivan"), new Id<Session>("summit-2010-istanbul"),
                     nonMemberReason: "The Nakhchivan Agreement entered into force on 17 November 2010; until then the chair was that of the summits of the Turkic-speaking states that founded the Council.",
-                    provenance: Noted("Inferred from the practice that the host of a summit chairs until the next one: Azerbaijan hosted the Nakhchivan summit that signed the Agreement.", MfaAzTurkicCouncil, PresidentAz10thSummit))),
+                    provenance: Inferred("Inferred from the practice that the host of a summit chairs until the next one: Azerbaijan hosted the Nakhchivan summit that signed the Agreement.", MfaAzTurkicCouncil, PresidentAz10thSummit))),
                 E(DateRange.Between(D("2010-09-16"), D("2011-10-21")), new ChairTerm(new Id<Party>("tur"), new Id<Session>("summit-2010-istanbul"), new Id<Session>("summit-1"),
                     nonMemberReason: "The Nakhchivan Agreement entered into force on 17 November 2010, two months into this term; until then the chair was that of the summits of the Turkic-speaking states that founded the Council.",
                     provenance: Noted("The Istanbul summit opened under Turkey's chairmanship; Kazakhstan took over as host of the first summit of the Council in Almaty.", TrendIstanbulOpens, PresidentAz10thSummit, SummitList))),
@@ -391,7 +396,7 @@ public static class TurkicFixtures
                 E(DateRange.Between(D("2014-11-21"), D("2015-11-26")), new ChairTerm(new Id<Party>("tkm"), endsAtSession: new Id<Session>("permanent-council-33"),
                     provenance: Noted(CoordinatorNote + " Turkmenistan's Minister of Culture hosted the 33rd meeting, in Merv (Mary), the Cultural Capital of 2015, as the Council's term Coordinator; that the role passed to him at the close of the 32nd meeting, in Kazan on 21 November 2014, which made Merv the Cultural Capital of 2015, is inferred from that practice.", CesranTurksoy, TurksoySheki2016, TdbbKazan))),
                 E(DateRange.Between(D("2015-11-26"), D("2016-12-01")), new ChairTerm(new Id<Party>("aze"), new Id<Session>("permanent-council-33"), new Id<Session>("permanent-council-34"),
-                    provenance: Noted(CoordinatorNote + " Inferred from that practice: the 33rd meeting, in Merv on 26 November 2015, made Sheki, in Azerbaijan, the Cultural Capital of 2016, and Sheki hosted the 34th meeting, with Azerbaijan's Minister of Culture and Tourism, Abulfas Garayev, addressing it (Report.az describes the meeting as chaired by the Secretary General).", CesranTurksoy, TurksoySheki2016, ReportTurksoy34th, KazinformTurksoy34th))),
+                    provenance: Inferred(CoordinatorNote + " Inferred from that practice: the 33rd meeting, in Merv on 26 November 2015, made Sheki, in Azerbaijan, the Cultural Capital of 2016, and Sheki hosted the 34th meeting, with Azerbaijan's Minister of Culture and Tourism, Abulfas Garayev, addressing it (Report.az describes the meeting as chaired by the Secretary General).", CesranTurksoy, TurksoySheki2016, ReportTurksoy34th, KazinformTurksoy34th))),
                 E(DateRange.Between(D("2016-12-01"), D("2017-12-05")), new ChairTerm(new Id<Party>("kaz"), new Id<Session>("permanent-council-34"), new Id<Session>("permanent-council-35"),
                     provenance: Noted(CoordinatorNote + " Kazakhstan's Minister of Culture and Sport, Arystanbek Mukhamediuly, opened and conducted the 35th meeting, in Turkistan, the Cultural Capital of 2017; that the role passed to him at the 34th, which chose Turkistan, and on at the close of the 35th, is inferred from that practice.", CesranTurksoy, DidarbekTurksoy35th, TurkicCouncil35th, KazinformTurksoy34th))),
                 E(DateRange.Between(D("2017-12-05"), D("2018-12-18")), new ChairTerm(new Id<Party>("tur"), new Id<Session>("permanent-council-35"), new Id<Session>("permanent-council-36"),
@@ -399,11 +404,11 @@ public static class TurkicFixtures
                 E(DateRange.Between(D("2018-12-18"), D("2019-11-30")), new ChairTerm(new Id<Party>("kgz"), new Id<Session>("permanent-council-36"), new Id<Session>("permanent-council-37"),
                     provenance: Noted(CoordinatorNote + " Türkiye's minister handed the coordination to Kyrgyzstan at the close of the 36th meeting; Kyrgyzstan's Minister of Culture, Information and Tourism hosted the 37th, in Osh, the Cultural Capital of 2019. That the role passed on at the close of the 37th is inferred from that practice.", CesranTurksoy, TdbbOsh, EdinGagauzTurksoy37th, PressaTjTurksoy37th))),
                 E(DateRange.Between(D("2019-11-30"), D("2021-09-16")), new ChairTerm(new Id<Party>("uzb"), new Id<Session>("permanent-council-37"), new Id<Session>("permanent-council-38"),
-                    provenance: Noted(CoordinatorNote + " Inferred from that practice: the 37th meeting made Khiva, in Uzbekistan, the Cultural Capital of 2020 (a title it kept through 2021), and Khiva hosted the 38th meeting.", CesranTurksoy, PressaTjTurksoy37th, TashkentTimesKhiva, ANewsBursaCapital))),
+                    provenance: Inferred(CoordinatorNote + " Inferred from that practice: the 37th meeting made Khiva, in Uzbekistan, the Cultural Capital of 2020 (a title it kept through 2021), and Khiva hosted the 38th meeting.", CesranTurksoy, PressaTjTurksoy37th, TashkentTimesKhiva, ANewsBursaCapital))),
                 E(DateRange.Between(D("2021-09-16"), D("2022-11-05")), new ChairTerm(new Id<Party>("tur"), new Id<Session>("permanent-council-38"), new Id<Session>("permanent-council-39"),
                     provenance: Noted(CoordinatorNote + " The 38th meeting made Bursa the Cultural Capital of 2022; Türkiye's Minister of Culture and Tourism conducted the extraordinary meeting in Bursa on 31 March 2022, and Bursa hosted the 39th. That the role passed to him at the close of the 38th and on at the close of the 39th is inferred from that practice.", CesranTurksoy, ANewsBursaCapital, HaberturkBursaExtraordinary, TrendTurksoy39th))),
                 E(DateRange.Between(D("2022-11-05"), D("2023-10-14")), new ChairTerm(new Id<Party>("aze"), new Id<Session>("permanent-council-39"), new Id<Session>("permanent-council-40"),
-                    provenance: Noted(CoordinatorNote + " Inferred from that practice: Shusha, in Azerbaijan, was the Cultural Capital of 2023 and hosted the 40th meeting; the role is taken to pass on its closing day, 14 October 2023, as the sources do not say which of its two days.", CesranTurksoy, TrendTurksoy39th, ButaShusha, ReportShushaHeld))),
+                    provenance: Inferred(CoordinatorNote + " Inferred from that practice: Shusha, in Azerbaijan, was the Cultural Capital of 2023 and hosted the 40th meeting; the role is taken to pass on its closing day, 14 October 2023, as the sources do not say which of its two days.", CesranTurksoy, TrendTurksoy39th, ButaShusha, ReportShushaHeld))),
                 E(DateRange.Between(D("2023-10-14"), D("2024-11-16")), new ChairTerm(new Id<Party>("tkm"), new Id<Session>("permanent-council-40"), new Id<Session>("permanent-council-41"),
                     provenance: Noted(CoordinatorNote + " Turkmenistan's Minister of Culture chaired the 41st meeting as TURKSOY Coordinator; that the role passed to him at the 40th, which decided that the 41st meet in Turkmenistan, is inferred.", CesranTurksoy, ReportShushaHeld, NcaTurksoy41st))),
                 E(DateRange.Between(D("2024-11-16"), D("2025-11-28")), new ChairTerm(new Id<Party>("kaz"), new Id<Session>("permanent-council-41"), new Id<Session>("permanent-council-42"),

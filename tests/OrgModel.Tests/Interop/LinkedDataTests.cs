@@ -149,6 +149,25 @@ public partial class LinkedDataTests
     }
 
     [Fact]
+    public void A_membership_no_source_states_is_marked_inferred_and_one_a_source_states_is_not()
+    {
+        Catalog c = OrgModelJson.DeserializeCatalog("""
+            { "formatVersion": 1,
+              "parties": [ { "id": "aze", "kind": "state", "names": [ { "name": "Azerbaijan" } ] }, { "id": "kaz", "kind": "state", "names": [ { "name": "Kazakhstan" } ] } ],
+              "organizations": [ { "id": "x", "classification": "intergovernmentalOrganization", "names": [ { "name": "X" } ],
+                "memberships": [
+                  { "party": "aze", "statuses": [ { "from": "2010", "status": "full", "provenance": { "inferred": true, "note": "Hosted the founding meeting." } } ] },
+                  { "party": "kaz", "statuses": [ { "from": "2010", "status": "full", "provenance": { "sources": [ { "title": "Founding act" } ] } } ] } ] } ] }
+            """);
+
+        Quad[] q = Quads(JsonLdExporter.Export(c, new Id<Organization>("x")));
+
+        string Membership(string party) => q.Single(x => x.Predicate == Org + "member" && x.Object == $"urn:orgmodel:party:{party}").Subject;
+        Objects(q, Membership("aze"), "urn:orgmodel:vocab:inferred").Should().Equal("true");
+        Objects(q, Membership("kaz"), "urn:orgmodel:vocab:inferred").Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_cow_membership_at_the_2014_horizon_has_no_end_and_says_so()
     {
         Quad[] q = Quads(JsonLdExporter.Export(BuiltInCatalog.Catalog, new Id<Organization>("AACB")));

@@ -420,6 +420,25 @@ public class InvariantTests
         build.Should().Throw<ArgumentException>().WithMessage("A disputed fact must carry a note that says what the dispute is.*");
     }
 
+    [Fact]
+    public void An_inferred_fact_must_say_what_it_is_inferred_from()
+    {
+        Action build = () => _ = new Provenance(isInferred: true);
+
+        build.Should().Throw<ArgumentException>().WithMessage("An inferred fact must carry a note that says what it is inferred from.*");
+        new Provenance(note: "The host of the next meeting coordinates.", isInferred: true).IsInferred.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Provenance_that_differs_only_in_being_inferred_is_not_equal()
+    {
+        var stated = new Provenance([new Source("TÜRKSOY")], note: "Hosted the 34th meeting.");
+        var inferred = new Provenance([new Source("TÜRKSOY")], note: "Hosted the 34th meeting.", isInferred: true);
+
+        inferred.Should().NotBe(stated);
+        inferred.Should().Be(new Provenance([new Source("TÜRKSOY")], note: "Hosted the 34th meeting.", isInferred: true));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("has space")]

@@ -173,11 +173,12 @@ internal static class RandomCatalogs
         _ => new DataGap(DataGapKind.Disputed, during, party, new Provenance([new Source("A source that codes a member")], isDisputed: true, note: "Sources disagree whether it belonged.")),
     };
 
-    private static Provenance RandomProvenance(Random r) => r.Next(4) switch
+    private static Provenance RandomProvenance(Random r) => r.Next(5) switch
     {
         0 => Provenance.None,
         1 => Provenance.From(new Source(Word(r), new Uri($"https://example.org/{r.Next(1000)}?q={Uri.EscapeDataString(Word(r))}"), Date(r, 2026), r.Next(2) == 0 ? null : Word(r), r.Next(2) == 0 ? null : Date(r, 2026))),
         2 => new Provenance([new Source(Word(r))], isDisputed: true, note: Word(r)),
+        3 => new Provenance([new Source(Word(r))], isDisputed: r.Next(2) == 0, note: Word(r), isInferred: true),
         _ => new Provenance(note: Word(r)),
     };
 

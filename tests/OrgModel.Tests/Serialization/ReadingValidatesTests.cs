@@ -59,6 +59,19 @@ public class ReadingValidatesTests
     }
 
     [Fact]
+    public void An_inferred_fact_without_a_note_is_rejected_and_one_with_a_note_reads_back_inferred()
+    {
+        OrgModelJsonException e = Fails(Catalog(organizations: Org(""", "provenance": { "sources": [ { "title": "TÜRKSOY" } ], "inferred": true }""")));
+
+        e.Path.Should().Be("$.organizations[0].provenance");
+        e.Reason.Should().Contain("An inferred fact must carry a note that says what it is inferred from");
+        Provenance read = OrgModelJson.DeserializeCatalog(Catalog(organizations: Org(""", "provenance": { "sources": [ { "title": "TÜRKSOY" } ], "inferred": true, "note": "The host of the next meeting coordinates." }""")))
+            .Organizations[0].Provenance;
+        read.IsInferred.Should().BeTrue();
+        read.IsDisputed.Should().BeFalse();
+    }
+
+    [Fact]
     public void An_unknown_property_is_rejected()
     {
         OrgModelJsonException e = Fails(Catalog("""{ "id": "kaz", "kind": "state", "names": [ { "name": "Kazakhstan" } ], "capital": "Astana" }"""));
@@ -260,6 +273,8 @@ public class ReadingValidatesTests
             Catalog("""{ "id": "kaz", "kind": "state", "names": [] }"""),
             Catalog(organizations: Org(""", "sessions": [ { "id": "s", "series": "plenary", "ordinal": 0, "kind": "regular", "date": "2011", "place": { "city": "Baku" } } ]""")),
             Catalog(organizations: Org(""", "provenance": { "disputed": true }""")),
+            Catalog(organizations: Org(""", "provenance": { "inferred": true }""")),
+            Catalog(organizations: Org(""", "provenance": { "inferred": false, "note": "n" }""")),
             Catalog(organizations: Org(""", "provenance": { "sources": [ { "title": "t", "url": "not a url" } ] }""")),
         };
 

@@ -46,6 +46,8 @@ public class SchemaTests
     [InlineData("""{ "formatVersion": 1, "parties": [ { "id": "has space", "kind": "state", "names": [ { "name": "X" } ] } ] }""")]
     [InlineData("""{ "formatVersion": 1, "parties": [ { "id": "kaz", "kind": "state", "names": [ { "name": "X" } ], "capital": "Astana" } ] }""")]
     [InlineData("""{ "formatVersion": 1, "parties": [ { "id": "kaz", "kind": "state", "names": [ { "name": "X" } ], "provenance": { "disputed": true } } ] }""")]
+    [InlineData("""{ "formatVersion": 1, "parties": [ { "id": "kaz", "kind": "state", "names": [ { "name": "X" } ], "provenance": { "inferred": true } } ] }""")]
+    [InlineData("""{ "formatVersion": 1, "parties": [ { "id": "kaz", "kind": "state", "names": [ { "name": "X" } ], "provenance": { "inferred": false, "note": "n" } } ] }""")]
     [InlineData("""{ "formatVersion": 1, "organization": { "id": "x", "classification": "other" } }""")]
     [InlineData("""{ "formatVersion": 1, "organization": { "id": "x", "classification": "other", "names": [ { "name": "X" } ], "sessions": [ { "id": "s", "series": "plenary", "ordinal": 0, "kind": "regular", "date": "2011", "place": { "city": "Baku" } } ] } }""")]
     [InlineData("""{ "formatVersion": 1, "organization": { "id": "x", "classification": "other", "names": [ { "name": "X", "until": "someday" } ] } }""")]

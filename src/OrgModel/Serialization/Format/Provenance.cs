@@ -11,7 +11,7 @@ internal ref partial struct DocumentReader
 {
     internal static partial class Shapes
     {
-        public static readonly Shape Provenance = new("provenance", (1, "sources", false), (2, "disputed", false), (4, "note", false));
+        public static readonly Shape Provenance = new("provenance", (1, "sources", false), (2, "disputed", false), (4, "note", false), (8, "inferred", false));
 
         public static readonly Shape Source = new("source", (1, "title", true), (2, "url", false), (4, "accessed", false), (8, "publisher", false), (16, "published", false));
 
@@ -23,6 +23,7 @@ internal ref partial struct DocumentReader
         BeginObject();
         EquatableArray<Source> sources = default;
         bool disputed = false;
+        bool inferred = false;
         string? note = null;
         int seen = 0;
         while (NextProperty())
@@ -39,6 +40,10 @@ internal ref partial struct DocumentReader
             {
                 note = ReadString();
             }
+            else if (Is(Shapes.Provenance, ref seen, 8))
+            {
+                inferred = ReadTrue();
+            }
             else
             {
                 throw UnknownProperty(Shapes.Provenance);
@@ -47,7 +52,7 @@ internal ref partial struct DocumentReader
 
         try
         {
-            return new Provenance(sources, disputed, note);
+            return new Provenance(sources, disputed, note, inferred);
         }
         catch (ArgumentException e)
         {
@@ -146,7 +151,7 @@ internal static partial class DocumentWriter
     /// <summary>The "provenance" property, left out when there is nothing to say.</summary>
     public static void Provenance(Utf8JsonWriter w, Provenance p)
     {
-        if (p.Sources.IsEmpty && !p.IsDisputed && p.Note is null)
+        if (p.Sources.IsEmpty && !p.IsDisputed && !p.IsInferred && p.Note is null)
         {
             return;
         }
@@ -165,6 +170,11 @@ internal static partial class DocumentWriter
         if (p.IsDisputed)
         {
             w.WriteBoolean("disputed"u8, true);
+        }
+
+        if (p.IsInferred)
+        {
+            w.WriteBoolean("inferred"u8, true);
         }
 
         Text(w, "note"u8, p.Note);
