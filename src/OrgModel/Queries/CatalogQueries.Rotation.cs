@@ -27,7 +27,7 @@ public static partial class CatalogQueries
         {
             Answer<TimelineEntry<ChairTerm>> recorded = o.ChairTerms.EntryAt(date);
             Certainty certainty = recorded.Certainty.And(o.IsActiveOn(date));
-            return certainty == Certainty.No ? default : new Answer<RotationTerm>(RecordedWithoutRule(recorded.Value), certainty);
+            return certainty == Certainty.No ? default : new Answer<RotationTerm>(RecordedWithoutRule(recorded.Value, recorded.Certainty), certainty);
         }
 
         return new RotationEngine(catalog, o).On(date);
@@ -55,7 +55,7 @@ public static partial class CatalogQueries
         if (o.ChairRotation is null)
         {
             DateRange period = DateRange.BetweenInclusive(new PartialDate(from.Year, from.Month, from.Day), new PartialDate(to.Year, to.Month, to.Day));
-            return ruleOnly ? [] : [.. o.ChairTerms.Where(t => t.Range.Overlaps(period) != Certainty.No).Select(RecordedWithoutRule)];
+            return ruleOnly ? [] : [.. o.ChairTerms.Where(t => t.Range.Overlaps(period) != Certainty.No).Select(t => RecordedWithoutRule(t, Certainty.Certainly))];
         }
 
         return [.. new RotationEngine(catalog, o).Rotation(from, to, ruleOnly)];
@@ -77,6 +77,7 @@ public static partial class CatalogQueries
         return o.ChairRotation is null ? [] : [.. new RotationEngine(catalog, o).Departures()];
     }
 
-    private static RotationTerm RecordedWithoutRule(TimelineEntry<ChairTerm> term) =>
-        new(term.Value.Holder, term.Range, TermOrigin.Recorded, Certainty.Certainly, null, null, null, null, departsFromRule: false, term.Value.Provenance);
+    // A recorded term of an organization without a rule; asked about a day, its certainty is that the term holds on it, as with a rule.
+    private static RotationTerm RecordedWithoutRule(TimelineEntry<ChairTerm> term, Certainty certainty) =>
+        new(term.Value.Holder, term.Range, TermOrigin.Recorded, certainty, null, null, null, null, departsFromRule: false, term.Value.Provenance);
 }

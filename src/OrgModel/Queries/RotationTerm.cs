@@ -39,7 +39,11 @@ public sealed record RotationTerm
     /// <summary>Whether the record or the rule gives the term.</summary>
     public TermOrigin Origin { get; }
 
-    /// <summary>How certain the term is: a projected term is at most <c>possibly</c>.</summary>
+    /// <summary>
+    /// How certain the term is: a projected term is at most <c>possibly</c>; a term that answers a
+    /// day (<see cref="CatalogQueries.ChairOn"/>) is as certain as it is to hold on that day, with or
+    /// without a rotation rule.
+    /// </summary>
     public Certainty Certainty { get; }
 
     /// <summary>The party the rule (with its recorded deviations) names for this turn, or <see langword="null"/> when the rule says nothing (before its anchor, or no rule).</summary>

@@ -45,6 +45,17 @@ public class ChairCommandTests
     }
 
     [Fact]
+    public void The_json_chair_of_a_day_an_imprecise_term_only_possibly_covers_says_possibly_as_the_text_does()
+    {
+        Run("chair", "turksoy", "--on", "2008-06-01").Out.Should().MatchRegex(@"Holder\s+Azerbaijan \(aze\) \(possibly\)");
+        using var doc = JsonDocument.Parse(Run("chair", "turksoy", "--on", "2008-06-01", "--json").Out);
+
+        doc.RootElement[0].GetProperty("certainty").GetString().Should().Be("possibly", "the term starts on a day of 2008 no source gives");
+        using var certain = JsonDocument.Parse(Run("chair", "turksoy", "--on", "2009-06-01", "--json").Out);
+        certain.RootElement[0].GetProperty("certainty").GetString().Should().Be("certainly");
+    }
+
+    [Fact]
     public void A_term_that_ends_in_a_known_year_on_an_unrecorded_day_says_so_and_is_only_possible_in_that_year()
     {
         var (_, before, _) = Run("chair", "sco", "--on", "2025-12-01");
