@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Parsing;
@@ -153,8 +154,8 @@ internal static class Cli
             Catalog catalog = CatalogLoader.Load(r.GetValue(data), r.GetValue(organization));
             Organization o = catalog.GetOrganization(OrganizationId(catalog, r.GetValue(organization)!));
             LocalDate day = r.GetValue(on) ?? today();
-            Answer<RotationTerm> answer = catalog.ChairOn(o.Id, day);
-            Print(output, r, json, format, () => OrgModelJson.Serialize(answer.HasValue ? [answer.Value] : Array.Empty<RotationTerm>()), () => Reports.Chair(catalog, o, answer, day));
+            ImmutableArray<Answer<RotationTerm>> answers = catalog.ChairCandidatesOn(o.Id, day);
+            Print(output, r, json, format, () => OrgModelJson.Serialize(answers.Select(a => a.Value)), () => Reports.Chair(catalog, o, answers, day));
             return 0;
         });
 

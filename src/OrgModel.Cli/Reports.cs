@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using NodaTime;
@@ -19,13 +20,22 @@ internal static class Reports
         text.WriteLine($"as of {day} ({s.Organization})");
         text.WriteLine();
 
+        Organization o = catalog.GetOrganization(s.Organization);
+        Post? head = o.PostOf(o.Secretariat?.HeadPost ?? new Id<Post>(Post.SecretaryGeneral));
         var facts = new TextTable("Fact", "Value");
         facts.Add("Status", s.Active switch { Certainty.Certainly => "active", Certainty.Possibly => "possibly active", _ => "not active (not yet founded, or dissolved)" });
         facts.Add("Chair", s.Chair.HasValue
             ? $"{Name(catalog, s.Chair.Value.Holder, s.On)}{Doubt(s.Chair.Certainty)}{Qualified(s.Chair.Value.Provenance)}{(s.ChairActingPerson.HasValue ? $", acting: {s.ChairActingPerson.Value.Name}" : string.Empty)}"
+              + string.Concat(OthersPossiblyOn(o.ChairTerms, s.On, s.Chair).Select(t => $", or {Name(catalog, t.Holder, s.On)}{Doubt(Certainty.Possibly)}{Qualified(t.Provenance)}"))
             : "—");
-        facts.Add("Secretary-General", s.SecretaryGeneral.HasValue ? $"{s.SecretaryGeneral.Value}{Doubt(s.SecretaryGeneral.Certainty)}{Qualified(s.SecretaryGeneral.Value.Provenance)}{Elected(s.SecretaryGeneral.Value)}" : "—");
-        facts.Add("Secretariat", s.Seat.HasValue ? $"{s.Seat.Value.Place}{(s.Seat.Value.IsPermanent ? " (permanent seat)" : string.Empty)}{Doubt(s.Seat.Certainty)}{Qualified(s.Seat.Value.Provenance)}" : "—");
+        facts.Add("Secretary-General", s.SecretaryGeneral.HasValue
+            ? $"{s.SecretaryGeneral.Value}{Doubt(s.SecretaryGeneral.Certainty)}{Qualified(s.SecretaryGeneral.Value.Provenance)}{Elected(s.SecretaryGeneral.Value)}"
+              + string.Concat(OthersPossiblyOn(head?.Tenures, s.On, s.SecretaryGeneral).Select(t => $", or {t}{Doubt(Certainty.Possibly)}{Qualified(t.Provenance)}"))
+            : "—");
+        facts.Add("Secretariat", s.Seat.HasValue
+            ? $"{s.Seat.Value.Place}{(s.Seat.Value.IsPermanent ? " (permanent seat)" : string.Empty)}{Doubt(s.Seat.Certainty)}{Qualified(s.Seat.Value.Provenance)}"
+              + string.Concat(OthersPossiblyOn(o.Secretariat?.Seats, s.On, s.Seat).Select(t => $", or {t.Place}{Doubt(Certainty.Possibly)}{Qualified(t.Provenance)}"))
+            : "—");
         facts.Add("Parent", s.Parents.IsEmpty ? "—" : string.Join(", ", s.Parents.Select(p => OrganizationName(catalog, p.Value.Target, s.On) + Doubt(p.Certainty))));
         facts.Add("Affiliations", s.Affiliations.IsEmpty ? "—" : string.Join(", ", s.Affiliations.Select(p => OrganizationName(catalog, p.Value.Target, s.On) + Doubt(p.Certainty))));
         facts.Add("Last session", s.LastSession is { } last ? SessionLine(last) : "—");
@@ -54,10 +64,11 @@ internal static class Reports
         return text.ToString().TrimEnd();
     }
 
-    public static string Chair(Catalog catalog, Organization o, Answer<RotationTerm> chair, LocalDate day)
+    public static string Chair(Catalog catalog, Organization o, ImmutableArray<Answer<RotationTerm>> answers, LocalDate day)
     {
         var text = new StringWriter(CultureInfo.InvariantCulture);
         text.WriteLine($"Chair of {OrganizationName(catalog, o.Id, day)} on {Iso(day)}");
+        Answer<RotationTerm> chair = answers.IsEmpty ? default : answers[0];
         if (!chair.HasValue)
         {
             text.WriteLine(o.ChairRotation is null ? "No chair term is recorded for that day, and no rotation rule." : "No chair term is recorded for that day, and the rotation rule says nothing about it.");
@@ -71,6 +82,11 @@ internal static class Reports
             facts.Add("Term", Period(t.Period));
             facts.Add("Rule says", RuleSays(catalog, t, day));
             AddSources(facts, t.Provenance);
+            foreach (Answer<RotationTerm> other in answers.Skip(1))
+            {
+                facts.Add("Or", $"{Name(catalog, other.Value.Holder, day)} ({other.Value.Holder}){Doubt(other.Certainty)}{Qualified(other.Value.Provenance)}, term {Period(other.Value.Period)}");
+            }
+
             facts.WriteTo(text);
         }
 
@@ -381,6 +397,14 @@ internal static class Reports
         (false, true) => " (sources disagree)",
         _ => string.Empty,
     };
+
+    // The other values a timeline possibly holds on a day when the one shown is itself only possible:
+    // around a handover whose day no source gives, the outgoing and the incoming holder are both possible.
+    private static IEnumerable<T> OthersPossiblyOn<T>(Timeline<T>? timeline, LocalDate day, Answer<T> shown)
+        where T : class =>
+        timeline is null || !shown.HasValue || shown.Certainty != Certainty.Possibly
+            ? []
+            : timeline.EntriesAt(day).Select(e => e.Value.Value).Where(v => !v.Equals(shown.Value));
 
     // Since when the status has been held without a break (not the answering span's start).
     private static string Since(MembershipOnDate m) => m.HeldSince?.ToString() ?? "unknown";

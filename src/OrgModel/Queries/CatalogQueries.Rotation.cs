@@ -34,6 +34,50 @@ public static partial class CatalogQueries
     }
 
     /// <summary>
+    /// Every chair term that possibly holds on a day, the one <see cref="ChairOn"/> answers first, then
+    /// the other recorded terms that possibly hold, in order of start. When a term's imprecise bounds
+    /// leave the day of a handover unknown (a chair passed at a meeting of 2008 whose day no source
+    /// gives), the outgoing and the incoming holder are both possible, and both are answered; a term
+    /// that certainly holds is answered alone, as is a projected turn.
+    /// </summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="organization">The organization.</param>
+    /// <param name="date">The day.</param>
+    /// <returns>The terms with their certainty on the day; empty when neither the record nor the rule says.</returns>
+    /// <exception cref="KeyNotFoundException">The catalog has no such organization.</exception>
+    public static ImmutableArray<Answer<RotationTerm>> ChairCandidatesOn(this Catalog catalog, Id<Organization> organization, LocalDate date)
+    {
+        Answer<RotationTerm> first = catalog.ChairOn(organization, date);
+        if (!first.HasValue)
+        {
+            return [];
+        }
+
+        if (first.Certainty == Certainty.Certainly || first.Value.Origin == TermOrigin.Projected)
+        {
+            return [first];
+        }
+
+        Organization o = catalog.GetOrganization(organization);
+        Certainty active = o.IsActiveOn(date);
+        RotationEngine? engine = o.ChairRotation is null ? null : new RotationEngine(catalog, o);
+        var candidates = ImmutableArray.CreateBuilder<Answer<RotationTerm>>();
+        candidates.Add(first);
+        foreach (Answer<TimelineEntry<ChairTerm>> entry in o.ChairTerms.EntriesAt(date))
+        {
+            if (entry.Value.Range == first.Value.Period && entry.Value.Value.Holder == first.Value.Holder)
+            {
+                continue;
+            }
+
+            RotationTerm term = engine is null ? RecordedWithoutRule(entry.Value, entry.Certainty) : engine.RecordedOn(entry.Value, date, entry.Certainty);
+            candidates.Add(new Answer<RotationTerm>(term, entry.Certainty.And(active)));
+        }
+
+        return candidates.ToImmutable();
+    }
+
+    /// <summary>
     /// The chair's terms over a period (every term with at least one day from <paramref name="from"/>
     /// through <paramref name="to"/>), in order: recorded terms, and the rule's turns where the record
     /// holds none (projected). With <paramref name="ruleOnly"/>, the rule's turns alone, from its anchor

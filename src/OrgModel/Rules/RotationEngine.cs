@@ -92,6 +92,9 @@ internal sealed class RotationEngine
         return new Answer<RotationTerm>(projected, projected.Certainty.And(active));
     }
 
+    /// <summary>A recorded term as it answers a day, with the rule's turn beside it and the given certainty.</summary>
+    public RotationTerm RecordedOn(TimelineEntry<ChairTerm> term, LocalDate date, Certainty certainty) => Recorded(term, Turns(date), certainty);
+
     /// <summary>Every recorded term that departs from the rule and is not explained by a recorded deviation.</summary>
     public List<RotationTerm> Departures()
     {
