@@ -335,7 +335,7 @@ public static class TurkicFixtures
     /// <summary>
     /// TURKSOY: its names (renamed in 2009), its members as the COW IGO data records them (known only to
     /// the year) and as TURKSOY lists them today, its founding Agreement, the meetings of its Permanent Council since
-    /// 2015 (and the 24th to 26th, of 2008–2009), its Coordinators (chairs) of 2008–2009 and since November 2014, its
+    /// 2014 (and the 24th to 26th, of 2008–2009), its Coordinators (chairs) of 2008–2009 and since November 2014, its
     /// seat and its Secretaries General since its founding (1993).
     /// </summary>
     private static Organization Turksoy()
@@ -370,6 +370,8 @@ public static class TurkicFixtures
                 new Session(new Id<Session>("permanent-council-25"), "permanent-council", 25, SessionKind.Regular, D("2008"), new Place("Bishkek", country: new Id<Party>("kgz")), host: new Id<Party>("kgz"),
                     provenance: Noted("Held over two days in Bishkek in 2008, beginning at the State Residence and closing with a gala concert at the National Concert Hall, after Chingiz Aitmatov's death; the days are not recorded.", BelcikaAydinTurksoy25th, TodayAzGarayevCoordinator)),
                 new Session(new Id<Session>("permanent-council-26"), "permanent-council", 26, SessionKind.Regular, D("2009-10-16"), new Place("Baku", country: new Id<Party>("aze")), lastDay: D("2009-10-17"), host: new Id<Party>("aze"), provenance: P(InternetHaberTurksoyName)),
+                new Session(new Id<Session>("permanent-council-32"), "permanent-council", 32, SessionKind.Regular, D("2014-11-21"), new Place("Kazan"),
+                    provenance: Noted("Held in Kazan, in Tatarstan (a TÜRKSOY observer within Russia), the Cultural Capital of the Turkic World 2014, with the closing of its year; it made Merv the Cultural Capital of 2015.", TdbbKazan)),
                 new Session(new Id<Session>("permanent-council-33"), "permanent-council", 33, SessionKind.Regular, D("2015-11-26"), new Place("Mary", country: new Id<Party>("tkm")), host: new Id<Party>("tkm"),
                     provenance: Noted("Held in Mary (ancient Merv), the Cultural Capital of the Turkic World 2015, with the closing of its year; TÜRKSOY names the city Merv.", TurksoySheki2016, KazinformTurksoy33rd)),
                 new Session(new Id<Session>("permanent-council-34"), "permanent-council", 34, SessionKind.Regular, D("2016-12-01"), new Place("Sheki", "Marxal Complex", new Id<Party>("aze")), host: new Id<Party>("aze"),
@@ -393,7 +395,7 @@ public static class TurkicFixtures
                     provenance: Noted(CoordinatorNote + " Türkiye's Minister of Culture and Tourism, Ertuğrul Günay, chaired the 25th meeting, in Bishkek in 2008, as the term Coordinator, and the coordination passed to Azerbaijan there; that he held the role from the 24th meeting, which Ankara hosted earlier that year, is inferred.", BelcikaAydinTurksoy25th, TodayAzGarayevCoordinator, DunyaTurksoy24th))),
                 E(DateRange.Between(D("2008"), D("2009-10-17")), new ChairTerm(new Id<Party>("aze"), new Id<Session>("permanent-council-25"), new Id<Session>("permanent-council-26"),
                     provenance: Noted(CoordinatorNote + " Azerbaijan's Minister of Culture and Tourism, Abulfaz Garayev, was elected Coordinator at the 25th meeting, in Bishkek in 2008, and received the organization's symbol and banner there; Baku hosted the 26th meeting (16–17 October 2009). That the role passed on at the close of the 26th is inferred from the practice.", TodayAzGarayevCoordinator, BelcikaAydinTurksoy25th, InternetHaberTurksoyName))),
-                E(DateRange.Between(D("2014-11-21"), D("2015-11-26")), new ChairTerm(new Id<Party>("tkm"), endsAtSession: new Id<Session>("permanent-council-33"),
+                E(DateRange.Between(D("2014-11-21"), D("2015-11-26")), new ChairTerm(new Id<Party>("tkm"), new Id<Session>("permanent-council-32"), new Id<Session>("permanent-council-33"),
                     provenance: Noted(CoordinatorNote + " Turkmenistan's Minister of Culture hosted the 33rd meeting, in Merv (Mary), the Cultural Capital of 2015, as the Council's term Coordinator; that the role passed to him at the close of the 32nd meeting, in Kazan on 21 November 2014, which made Merv the Cultural Capital of 2015, is inferred from that practice.", CesranTurksoy, TurksoySheki2016, TdbbKazan))),
                 E(DateRange.Between(D("2015-11-26"), D("2016-12-01")), new ChairTerm(new Id<Party>("aze"), new Id<Session>("permanent-council-33"), new Id<Session>("permanent-council-34"),
                     provenance: Inferred(CoordinatorNote + " Inferred from that practice: the 33rd meeting, in Merv on 26 November 2015, made Sheki, in Azerbaijan, the Cultural Capital of 2016, and Sheki hosted the 34th meeting, with Azerbaijan's Minister of Culture and Tourism, Abulfas Garayev, addressing it (Report.az describes the meeting as chaired by the Secretary General).", CesranTurksoy, TurksoySheki2016, ReportTurksoy34th, KazinformTurksoy34th))),
