@@ -359,12 +359,48 @@ internal static class Reports
         foreach (Session s in sessions)
         {
             LocalDate first = s.Date.Earliest;
-            Answer<ChairTerm> chair = o.ChairOn(first);
+            string chairText;
+            var (ending, starting) = ChairTermsLinkedTo(o, s);
+            if (ending is not null && starting is not null && ending.Holder != starting.Holder)
+            {
+                // The chair passed at this session; which of the two presided is the organization's practice, not the record's.
+                chairText = $"{Name(catalog, ending.Holder, first)} → {Name(catalog, starting.Holder, first)}";
+            }
+            else if ((ending ?? starting) is { } linked)
+            {
+                chairText = Name(catalog, linked.Holder, first);
+            }
+            else
+            {
+                Answer<ChairTerm> chair = o.ChairOn(first);
+                chairText = chair.HasValue ? Name(catalog, chair.Value.Holder, first) + Doubt(chair.Certainty) : "—";
+            }
+
             table.Add(s.Series, s.Ordinal?.ToString(CultureInfo.InvariantCulture) ?? "—", Word(s.Kind), Dates(s), s.Where,
-                s.Host is { } h ? Name(catalog, h, first) : "—", chair.HasValue ? Name(catalog, chair.Value.Holder, first) + Doubt(chair.Certainty) : "—");
+                s.Host is { } h ? Name(catalog, h, first) : "—", chairText);
         }
 
         return Render(table);
+    }
+
+    // The recorded chair terms the record ties to a session: the one that ends at it and the one that begins at it.
+    private static (ChairTerm? Ending, ChairTerm? Starting) ChairTermsLinkedTo(Organization o, Session s)
+    {
+        ChairTerm? ending = null, starting = null;
+        foreach (TimelineEntry<ChairTerm> term in o.ChairTerms)
+        {
+            if (term.Value.EndsAtSession == s.Id)
+            {
+                ending = term.Value;
+            }
+
+            if (term.Value.StartsAtSession == s.Id)
+            {
+                starting = term.Value;
+            }
+        }
+
+        return (ending, starting);
     }
 
     private static string Render(TextTable table)

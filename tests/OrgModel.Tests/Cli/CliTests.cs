@@ -174,11 +174,21 @@ public class CliTests
         var (exit, output, _) = Run("sessions", "ots");
 
         exit.Should().Be(0);
-        output.Should().MatchRegex(@"summit\s+12\s+regular\s+2025-10-07\s+Gabala\s+Azerbaijan\s+Azerbaijan");
+        output.Should().MatchRegex(@"summit\s+12\s+regular\s+2025-10-07\s+Gabala\s+Azerbaijan\s+Kyrgyzstan → Azerbaijan", "the chair passed from Kyrgyzstan to the host at the Gabala summit");
         output.Should().MatchRegex(@"summit\s+—\s+regular\s+2009-10-03\s+Nakhchivan\s+Azerbaijan\s+Azerbaijan", "the founding summit is listed though the Council numbers its summits from 2011");
         output.Should().MatchRegex(@"summit\s+—\s+informal\s+2026-05\s+Turkistan\s+Kazakhstan\s+Azerbaijan \(possibly\)", "Azerbaijan's chair ends on an unrecorded day of 2026");
         output.TrimEnd().Split('\n').Should().HaveCount(17, "a header and sixteen sessions");
         JsonDocument.Parse(Run("sessions", "ots", "--json").Out).RootElement.GetArrayLength().Should().Be(16);
+    }
+
+    [Fact]
+    public void Sessions_name_the_chair_the_record_ties_to_a_meeting_rather_than_the_one_whose_term_merely_covers_its_day()
+    {
+        string output = Run("sessions", "turksoy").Out;
+
+        output.Should().MatchRegex(@"permanent-council\s+36\s+regular\s+2018-12-18\s+Kastamonu\s+Turkey\s+Turkey → Kyrgyzstan", "Türkiye's minister coordinated the 36th meeting and handed the role to Kyrgyzstan there");
+        output.Should().MatchRegex(@"permanent-council\s+24\s+regular\s+2008\s+Ankara\s+Turkey\s+Turkey\r?\n", "Türkiye's term begins at the 24th meeting, though on 1 January 2008 Azerbaijan's later term was as possible");
+        output.Should().MatchRegex(@"permanent-council\s+—\s+extraordinary\s+2022-03-31\s+Bursa\s+Turkey\s+Turkey\r?\n", "no term is tied to the extraordinary meeting, so the chair of its day answers");
     }
 
     [Fact]
