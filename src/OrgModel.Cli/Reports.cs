@@ -243,6 +243,11 @@ internal static class Reports
         facts.Add("Elected", holder.Value.ElectedOn?.ToString() ?? "—");
         facts.Add("Nominated by", holder.Value.NominatedBy is { } by ? Name(catalog, by, day) : "—");
         AddSources(facts, holder.Value.Provenance);
+        foreach (TimelineEntry<Tenure> other in post.Tenures.EntriesAt(day).Select(e => e.Value).Where(e => holder.Certainty == Certainty.Possibly && !e.Value.Equals(holder.Value)))
+        {
+            facts.Add("Or", $"{other.Value.Holder.Name}{Doubt(Certainty.Possibly)}{Qualified(other.Value.Provenance)}, term {Period(other.Range)}");
+        }
+
         return Render(facts);
     }
 

@@ -108,6 +108,17 @@ public class CatalogCommandTests
     }
 
     [Fact]
+    public void Holder_names_the_other_possible_holder_when_the_handover_month_is_all_that_is_known()
+    {
+        var (exit, output, _) = Run("holder", "turksoy", "secretary-general", "--on", "2006-12-15");
+
+        exit.Should().Be(0);
+        output.Should().MatchRegex(@"Holder\s+Atilla Koç \(possibly\)");
+        output.Should().MatchRegex(@"Or\s+Polad Bülbüloğlu \(possibly\), term 1993 to a day in 2006-12");
+        Run("holder", "turksoy", "secretary-general", "--on", "2010-12-15").Out.Should().NotContain("Or ", "Kaseinov certainly held the post then");
+    }
+
+    [Fact]
     public void Holder_of_an_unknown_post_lists_the_posts_the_organization_has()
     {
         var (exit, _, error) = Run("holder", "turkpa", "chief");
