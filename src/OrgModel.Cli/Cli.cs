@@ -190,7 +190,7 @@ internal static class Cli
                 .Where(o => classification is null || o.Classification == classification)
                 .OrderBy(o => o.Id.Value, StringComparer.OrdinalIgnoreCase)
                 .ToList();
-            Print(output, r, null, tableFormat, null, () => Reports.List(catalog, organizations, day));
+            Print(output, r, json, tableFormat, null, () => Reports.List(catalog, organizations, day));
             return 0;
         });
 
@@ -198,7 +198,7 @@ internal static class Cli
         parties.SetAction(r =>
         {
             Catalog catalog = CatalogLoader.Load(r.GetValue(data));
-            Print(output, r, null, tableFormat, null, () => Reports.Parties(catalog, r.GetValue(on) ?? today()));
+            Print(output, r, json, tableFormat, null, () => Reports.Parties(catalog, r.GetValue(on) ?? today()));
             return 0;
         });
 
@@ -210,7 +210,7 @@ internal static class Cli
             LocalDate day = r.GetValue(on) ?? today();
             Id<Party> a = PartyId(catalog, r.GetValue(party)!);
             Id<Party> b = PartyId(catalog, r.GetValue(other)!);
-            Print(output, r, null, tableFormat, null, () => Reports.Joint(catalog, a, b, catalog.JointMembershipsOn(a, b, day), day));
+            Print(output, r, json, tableFormat, null, () => Reports.Joint(catalog, a, b, catalog.JointMembershipsOn(a, b, day), day));
             return 0;
         });
 
@@ -221,7 +221,7 @@ internal static class Cli
             Organization o = catalog.GetOrganization(OrganizationId(catalog, r.GetValue(organization)!));
             Id<Party> p = PartyId(catalog, r.GetValue(party)!);
             LocalDate day = r.GetValue(on) ?? today();
-            Print(output, r, null, tableFormat, null, () => Reports.Status(catalog, o, p, day));
+            Print(output, r, json, tableFormat, null, () => Reports.Status(catalog, o, p, day));
             return 0;
         });
 
@@ -235,7 +235,7 @@ internal static class Cli
             Post p = o.Posts.FirstOrDefault(x => string.Equals(x.Id.Value, wanted, StringComparison.OrdinalIgnoreCase))
                 ?? throw new CliError($"{o.Id} has no post '{wanted}'{(o.Posts.IsEmpty ? " (it records no posts)" : $"; its posts: {string.Join(", ", o.Posts.Select(x => x.Id.Value))}")}", CliError.Failure);
             LocalDate day = r.GetValue(on) ?? today();
-            Print(output, r, null, tableFormat, null, () => Reports.Holder(catalog, o, p, catalog.HolderOn(o.Id, p.Id, day), day));
+            Print(output, r, json, tableFormat, null, () => Reports.Holder(catalog, o, p, catalog.HolderOn(o.Id, p.Id, day), day));
             return 0;
         });
 
@@ -244,7 +244,7 @@ internal static class Cli
         {
             Catalog catalog = CatalogLoader.Load(r.GetValue(data), r.GetValue(organization));
             Organization o = catalog.GetOrganization(OrganizationId(catalog, r.GetValue(organization)!));
-            Print(output, r, null, tableFormat, null, () => Reports.Agreements(catalog, o));
+            Print(output, r, json, tableFormat, null, () => Reports.Agreements(catalog, o));
             return 0;
         });
 
@@ -271,7 +271,7 @@ internal static class Cli
             Catalog catalog = CatalogLoader.Load(r.GetValue(data), r.GetValue(organization));
             Id<Organization> id = OrganizationId(catalog, r.GetValue(organization)!);
             LocalDate day = r.GetValue(on) ?? today();
-            Print(output, r, null, tableFormat, null, () => Reports.IgoCheck(catalog, Interop.Cow.CowIgoDefinition.Check(catalog, id, day)));
+            Print(output, r, json, tableFormat, null, () => Reports.IgoCheck(catalog, Interop.Cow.CowIgoDefinition.Check(catalog, id, day)));
             return 0;
         });
 
@@ -405,12 +405,13 @@ internal static class Cli
 
     // Prints a result as the user asked: JSON (--json or --format json), CSV (the report's tables,
     // captured instead of drawn) or the readable report.
-    private static void Print(TextWriter output, ParseResult r, Option<bool>? json, Option<string?> format, Func<string>? asJson, Func<string> report)
+    private static void Print(TextWriter output, ParseResult r, Option<bool> json, Option<string?> format, Func<string>? asJson, Func<string> report)
     {
-        string chosen = json is not null && r.GetValue(json) ? "json" : r.GetValue(format) ?? "table";
-        if (chosen == "json" && asJson is not null)
+        string chosen = r.GetValue(json) ? "json" : r.GetValue(format) ?? "table";
+        if (chosen == "json")
         {
-            output.WriteLine(asJson());
+            // --json given before the command name reaches a command that has no JSON form: say so rather than print a table.
+            output.WriteLine(asJson?.Invoke() ?? throw new CliError($"'{r.CommandResult.Command.Name}' has no JSON output; --format csv gives its tables", CliError.Usage));
             return;
         }
 

@@ -192,6 +192,17 @@ public class CliTests
     }
 
     [Fact]
+    public void Json_asked_before_a_command_that_has_no_json_form_is_refused_rather_than_ignored()
+    {
+        var (exit, output, error) = Run("--json", "list");
+
+        exit.Should().Be(2);
+        output.Should().BeEmpty("a table in place of the JSON asked for would be a silent default");
+        error.Should().Contain("'list' has no JSON output; --format csv gives its tables");
+        Run("--json", "show", "turkpa", "--on", "2025-10-17").Out.TrimStart().Should().StartWith("{", "show has a JSON form, so the flag before it still works");
+    }
+
+    [Fact]
     public void Validate_accepts_a_valid_file()
     {
         var (exit, output, _) = Run("validate", Serialization.FixtureFilesTests.ExamplePath("turkic-catalog.json"));
