@@ -226,7 +226,7 @@ internal static class Cli
         });
 
         var post = new Argument<string>("post") { Description = "The post's identifier, such as secretary-general (case is ignored)" };
-        var holder = new Command("holder", "Who held a post of an organization on a day") { organization, post, on, data, tableFormat };
+        var holder = new Command("holder", "Who held a post of an organization on a day") { organization, post, on, data, json, format };
         holder.SetAction(r =>
         {
             Catalog catalog = CatalogLoader.Load(r.GetValue(data), r.GetValue(organization));
@@ -235,7 +235,8 @@ internal static class Cli
             Post p = o.Posts.FirstOrDefault(x => string.Equals(x.Id.Value, wanted, StringComparison.OrdinalIgnoreCase))
                 ?? throw new CliError($"{o.Id} has no post '{wanted}'{(o.Posts.IsEmpty ? " (it records no posts)" : $"; its posts: {string.Join(", ", o.Posts.Select(x => x.Id.Value))}")}", CliError.Failure);
             LocalDate day = r.GetValue(on) ?? today();
-            Print(output, r, json, tableFormat, null, () => Reports.Holder(catalog, o, p, catalog.HolderOn(o.Id, p.Id, day), day));
+            ImmutableArray<Answer<TimelineEntry<Tenure>>> tenures = catalog.HolderCandidatesOn(o.Id, p.Id, day);
+            Print(output, r, json, format, () => OrgModelJson.Serialize(tenures), () => Reports.Holder(catalog, o, p, tenures, day));
             return 0;
         });
 

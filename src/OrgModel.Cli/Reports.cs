@@ -227,14 +227,15 @@ internal static class Reports
         return Render(table);
     }
 
-    public static string Holder(Catalog catalog, Organization o, Post post, Answer<Tenure> holder, LocalDate day)
+    public static string Holder(Catalog catalog, Organization o, Post post, ImmutableArray<Answer<TimelineEntry<Tenure>>> tenures, LocalDate day)
     {
-        if (!holder.HasValue)
+        if (tenures.IsEmpty)
         {
             return $"No holder of {post.Title} of {OrganizationName(catalog, o.Id, day)} is recorded on {Iso(day)}.";
         }
 
-        TimelineEntry<Tenure> entry = post.Tenures.EntryAt(day).Value;
+        TimelineEntry<Tenure> entry = tenures[0].Value;
+        Answer<Tenure> holder = new(entry.Value, tenures[0].Certainty);
         var facts = new TextTable("Fact", "Value");
         facts.Add("Post", $"{post.Title} of {OrganizationName(catalog, o.Id, day)}");
         facts.Add("Holder", $"{holder.Value.Holder.Name}{Doubt(holder.Certainty)}{Qualified(holder.Value.Provenance)}");
@@ -243,9 +244,9 @@ internal static class Reports
         facts.Add("Elected", holder.Value.ElectedOn?.ToString() ?? "—");
         facts.Add("Nominated by", holder.Value.NominatedBy is { } by ? Name(catalog, by, day) : "—");
         AddSources(facts, holder.Value.Provenance);
-        foreach (TimelineEntry<Tenure> other in post.Tenures.EntriesAt(day).Select(e => e.Value).Where(e => holder.Certainty == Certainty.Possibly && !e.Value.Equals(holder.Value)))
+        foreach (Answer<TimelineEntry<Tenure>> other in tenures.Skip(1))
         {
-            facts.Add("Or", $"{other.Value.Holder.Name}{Doubt(Certainty.Possibly)}{Qualified(other.Value.Provenance)}, term {Period(other.Range)}");
+            facts.Add("Or", $"{other.Value.Value.Holder.Name}{Doubt(other.Certainty)}{Qualified(other.Value.Value.Provenance)}, term {Period(other.Value.Range)}");
         }
 
         return Render(facts);

@@ -126,6 +126,53 @@ public static partial class CatalogQueries
         return catalog.Organizations[OrganizationIndex(catalog, organization)].HolderOn(post, date);
     }
 
+    /// <summary>
+    /// Every tenure of a post that possibly holds on a day, with its days, closed by dissolution: the
+    /// one <see cref="HolderOn"/> answers first, then the others that possibly hold, in order of start.
+    /// Around a handover known only to the month or year (Atilla Koç took charge of TÜRKSOY in December
+    /// 2006 from Polad Bülbüloğlu), both holders are possible and both are answered; a tenure that
+    /// certainly holds is answered alone.
+    /// </summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="organization">The organization.</param>
+    /// <param name="post">The post, such as <c>secretary-general</c>.</param>
+    /// <param name="date">The day.</param>
+    /// <returns>The tenures with their days and certainty; empty when vacant, unknown or there is no such post.</returns>
+    /// <exception cref="KeyNotFoundException">The catalog has no such organization.</exception>
+    public static ImmutableArray<Answer<TimelineEntry<Tenure>>> HolderCandidatesOn(this Catalog catalog, Id<Organization> organization, Id<Post> post, LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        Organization o = catalog.Organizations[OrganizationIndex(catalog, organization)];
+        if (o.PostOf(post) is not { } p)
+        {
+            return [];
+        }
+
+        Certainty active = o.IsActiveOn(date);
+        Answer<TimelineEntry<Tenure>> first = p.Tenures.EntryAt(date).LimitTo(active);
+        if (!first.HasValue)
+        {
+            return [];
+        }
+
+        if (first.Certainty == Certainty.Certainly)
+        {
+            return [first];
+        }
+
+        var candidates = ImmutableArray.CreateBuilder<Answer<TimelineEntry<Tenure>>>();
+        candidates.Add(first);
+        foreach (Answer<TimelineEntry<Tenure>> entry in p.Tenures.EntriesAt(date))
+        {
+            if (!entry.Value.Equals(first.Value))
+            {
+                candidates.Add(entry.LimitTo(active));
+            }
+        }
+
+        return candidates.ToImmutable();
+    }
+
     /// <summary>An organization as it stood on a day, in one call.</summary>
     /// <param name="catalog">The catalog.</param>
     /// <param name="organization">The organization.</param>

@@ -154,6 +154,18 @@ public static partial class OrgModelJson
         return Encoding.UTF8.GetString(DocumentWriter.ToUtf8(terms, static (w, list) => DocumentWriter.List(w, list, DocumentWriter.RotationTerm)));
     }
 
+    /// <summary>
+    /// Writes the tenures of a post that possibly hold on a day (as <c>CatalogQueries.HolderCandidatesOn</c>
+    /// answers them) as a JSON array, one element per tenure.
+    /// </summary>
+    /// <param name="tenures">The tenures with their days and certainty.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(IEnumerable<Time.Answer<Time.TimelineEntry<Tenure>>> tenures)
+    {
+        ArgumentNullException.ThrowIfNull(tenures);
+        return Encoding.UTF8.GetString(DocumentWriter.ToUtf8(tenures, static (w, list) => DocumentWriter.List(w, list, DocumentWriter.TenureOnDate)));
+    }
+
     /// <summary>Writes a change history as a JSON array, one element per change.</summary>
     /// <param name="changes">The changes.</param>
     /// <returns>The JSON text.</returns>

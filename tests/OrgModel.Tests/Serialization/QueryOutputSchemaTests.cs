@@ -23,6 +23,9 @@ public class QueryOutputSchemaTests
         { "rotationTerm", "array", ["rotation", "asean", "--from", "2010-01-01", "--to", "2030-12-31", "--json"] },
         { "rotationTerm", "array", ["rotation", "council-eu", "--from", "2029-01-01", "--to", "2030-12-31", "--json"] },
         { "rotationTerm", "array", ["rotation", "turkpa", "--from", "2017-01-01", "--to", "2026-12-31", "--json"] },
+        { "rotationTerm", "array", ["chair", "turksoy", "--on", "2008-06-01", "--json"] },
+        { "tenureOnDate", "array", ["holder", "turksoy", "secretary-general", "--on", "2006-12-15", "--json"] },
+        { "tenureOnDate", "array", ["holder", "un", "secretary-general", "--on", "2000-06-01", "--json"] },
     };
 
     [Theory]

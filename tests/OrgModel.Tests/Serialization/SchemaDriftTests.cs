@@ -82,6 +82,7 @@ public class SchemaDriftTests
         { "/$defs/change/properties/kind", Values<OrgModel.Queries.ChangeKind>() },
         { "/$defs/membershipOnDate/properties/status", Values<OrgModel.Model.MembershipStatus>() },
         { "/$defs/rotationTerm/properties/origin", Values<OrgModel.Queries.TermOrigin>() },
+        { "/$defs/tenureOnDate/properties/role", [.. Values<OrgModel.Model.TenureRole>().Where(v => v != "regular")] },
         { "/$defs/organization/properties/chairRotation/properties/period", Values<OrgModel.Model.RotationPeriod>() },
         { "/$defs/organization/properties/chairRotation/properties/deviations/items/properties/kind", Values<OrgModel.Model.RotationDeviationKind>() },
         { "/$defs/session/properties/documents/items/properties/kind", Values<OrgModel.Model.DocumentKind>() },

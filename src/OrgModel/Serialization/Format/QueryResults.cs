@@ -153,6 +153,23 @@ internal static partial class DocumentWriter
         w.WriteEndObject();
     }
 
+    /// <summary>A post's tenure as <see cref="CatalogQueries.HolderCandidatesOn"/> answers it (written, not read).</summary>
+    public static void TenureOnDate(Utf8JsonWriter w, Answer<TimelineEntry<Tenure>> answer)
+    {
+        TimelineEntry<Tenure> entry = answer.Value;
+        Tenure tenure = entry.Value;
+        w.WriteStartObject();
+        w.WritePropertyName("person"u8);
+        Person(w, tenure.Holder);
+        Range(w, entry.Range);
+        w.WriteString("certainty"u8, answer.Certainty.ToInvariantString());
+        Text(w, "role"u8, tenure.Role == TenureRole.Regular ? null : EnumText<TenureRole>.Write(tenure.Role));
+        Date(w, "electedOn"u8, tenure.ElectedOn);
+        Text(w, "nominatedBy"u8, tenure.NominatedBy?.Value);
+        Provenance(w, tenure.Provenance);
+        w.WriteEndObject();
+    }
+
     public static void Snapshot(Utf8JsonWriter w, OrganizationSnapshot s)
     {
         w.WriteStartObject();
