@@ -214,14 +214,15 @@ internal static class Cli
             return 0;
         });
 
-        var statusCommand = new Command("status", "Whether a party belongs to an organization on a day, and in which status: certainly, possibly or no, never no where the source has no data") { organization, party, on, data, tableFormat };
+        var statusCommand = new Command("status", "Whether a party belongs to an organization on a day, and in which status: certainly, possibly or no, never no where the source has no data") { organization, party, on, data, json, format };
         statusCommand.SetAction(r =>
         {
             Catalog catalog = CatalogLoader.Load(r.GetValue(data), r.GetValue(organization), r.GetValue(party));
             Organization o = catalog.GetOrganization(OrganizationId(catalog, r.GetValue(organization)!));
             Id<Party> p = PartyId(catalog, r.GetValue(party)!);
             LocalDate day = r.GetValue(on) ?? today();
-            Print(output, r, json, tableFormat, null, () => Reports.Status(catalog, o, p, day));
+            StatusReport report = catalog.StatusReportOn(o.Id, p, day);
+            Print(output, r, json, format, () => OrgModelJson.Serialize(report), () => Reports.Status(catalog, report));
             return 0;
         });
 

@@ -202,28 +202,19 @@ internal static class Reports
         return Render(table);
     }
 
-    public static string Status(Catalog catalog, Organization o, Id<Party> party, LocalDate day)
+    public static string Status(Catalog catalog, StatusReport report)
     {
-        Answer<TimelineEntry<StatusSpan>> recorded = o.MembershipOf(party) is { } m ? m.Statuses.EntryAt(day) : default;
-        Answer<MembershipStatus> status = o.StatusOn(party, day);
-        Certainty belongs = o.BelongsOn(party, day);
-        string why = status.HasValue
-            ? (recorded.HasValue ? $"recorded {recorded.Value.Range}{Qualified(recorded.Value.Value.Provenance)}" : "recorded")
-            : belongs == Certainty.No ? "no status recorded on that day" : GapReason(GapOn(day));
+        string why = report.Span is { } span ? $"recorded {span.Range}{Qualified(span.Value.Provenance)}"
+            : report.Status.HasValue ? "recorded"
+            : report.Gap is { } gap ? GapReason(gap)
+            : "no status recorded on that day";
 
         static string GapReason(DataGap gap) =>
             (gap.Kind == DataGapKind.Disputed ? "the sources disagree for that day" : $"the source has no data for that day ({Word(gap.Kind)})")
             + (gap.Provenance.Note is { } note ? ": " + note : string.Empty);
 
-        // Only asked when the answer comes from a gap: BelongsOn found one, so there is one to name.
-        DataGap GapOn(LocalDate date)
-        {
-            var asDay = new PartialDate(date.Year, date.Month, date.Day);
-            return o.DataGapDuring(party, DateRange.BetweenInclusive(asDay, asDay)).Value;
-        }
-
         var table = new TextTable("Organization", "Party", "Belongs", "Status", "Why");
-        table.Add(OrganizationName(catalog, o.Id, day), Name(catalog, party, day), belongs.ToInvariantString(), status.HasValue ? Word(status.Value) : "—", why);
+        table.Add(OrganizationName(catalog, report.Organization, report.On), Name(catalog, report.Party, report.On), report.Belongs.ToInvariantString(), report.Status.HasValue ? Word(report.Status.Value) : "—", why);
         return Render(table);
     }
 

@@ -54,6 +54,29 @@ public static partial class CatalogQueries
         return catalog.Organizations[OrganizationIndex(catalog, organization)].BelongsOn(party, date);
     }
 
+    /// <summary>
+    /// Whether a party belongs to an organization on a day, in which status, and why: the status span
+    /// that answers, or the data gap that makes a "possibly" where no status is recorded. Answers as
+    /// <see cref="BelongsOn"/> and <see cref="StatusOn"/> do.
+    /// </summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="organization">The organization.</param>
+    /// <param name="party">The party.</param>
+    /// <param name="date">The day.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="KeyNotFoundException">The catalog has no such organization.</exception>
+    public static StatusReport StatusReportOn(this Catalog catalog, Id<Organization> organization, Id<Party> party, LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        Organization o = catalog.Organizations[OrganizationIndex(catalog, organization)];
+        Answer<MembershipStatus> status = o.StatusOn(party, date);
+        Certainty belongs = o.BelongsOn(party, date);
+        TimelineEntry<StatusSpan>? span = status.HasValue && o.MembershipOf(party) is { } m && m.Statuses.EntryAt(date).TryGetValue(out TimelineEntry<StatusSpan> entry) ? entry : null;
+        var day = new PartialDate(date.Year, date.Month, date.Day);
+        DataGap? gap = !status.HasValue && belongs != Certainty.No && o.DataGapDuring(party, DateRange.BetweenInclusive(day, day)).TryGetValue(out DataGap? found) ? found : null;
+        return new StatusReport(o.Id, party, date, belongs, status, span, gap);
+    }
+
     /// <summary>The members (of every status) of an organization on a day, ordered by status then identifier.</summary>
     /// <param name="catalog">The catalog.</param>
     /// <param name="organization">The organization.</param>

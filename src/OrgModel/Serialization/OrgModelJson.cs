@@ -166,6 +166,15 @@ public static partial class OrgModelJson
         return Encoding.UTF8.GetString(DocumentWriter.ToUtf8(tenures, static (w, list) => DocumentWriter.List(w, list, DocumentWriter.TenureOnDate)));
     }
 
+    /// <summary>Writes a status report (<see cref="Queries.CatalogQueries.StatusReportOn"/>) as a JSON object.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(Queries.StatusReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return Encoding.UTF8.GetString(DocumentWriter.ToUtf8(report, DocumentWriter.StatusReport));
+    }
+
     /// <summary>Writes a change history as a JSON array, one element per change.</summary>
     /// <param name="changes">The changes.</param>
     /// <returns>The JSON text.</returns>

@@ -83,6 +83,8 @@ public class SchemaDriftTests
         { "/$defs/membershipOnDate/properties/status", Values<OrgModel.Model.MembershipStatus>() },
         { "/$defs/rotationTerm/properties/origin", Values<OrgModel.Queries.TermOrigin>() },
         { "/$defs/tenureOnDate/properties/role", [.. Values<OrgModel.Model.TenureRole>().Where(v => v != "regular")] },
+        { "/$defs/statusReport/properties/status", Values<OrgModel.Model.MembershipStatus>() },
+        { "/$defs/statusReport/properties/gap/properties/kind", Values<OrgModel.Model.DataGapKind>() },
         { "/$defs/organization/properties/chairRotation/properties/period", Values<OrgModel.Model.RotationPeriod>() },
         { "/$defs/organization/properties/chairRotation/properties/deviations/items/properties/kind", Values<OrgModel.Model.RotationDeviationKind>() },
         { "/$defs/session/properties/documents/items/properties/kind", Values<OrgModel.Model.DocumentKind>() },

@@ -400,15 +400,18 @@ internal static partial class DocumentWriter
         }
 
         Provenance(w, o.Provenance);
-        Array(w, "dataGaps"u8, o.DataGaps, static (w, g) =>
-        {
-            w.WriteStartObject();
-            w.WriteString("kind"u8, EnumText<DataGapKind>.Write(g.Kind));
-            Text(w, "party"u8, g.Party?.Value);
-            Range(w, g.During);
-            Provenance(w, g.Provenance);
-            w.WriteEndObject();
-        });
+        Array(w, "dataGaps"u8, o.DataGaps, Gap);
+        w.WriteEndObject();
+    }
+
+    /// <summary>A data gap: an element of an organization's <c>dataGaps</c>, and a status report's <c>gap</c>.</summary>
+    public static void Gap(Utf8JsonWriter w, DataGap g)
+    {
+        w.WriteStartObject();
+        w.WriteString("kind"u8, EnumText<DataGapKind>.Write(g.Kind));
+        Text(w, "party"u8, g.Party?.Value);
+        Range(w, g.During);
+        Provenance(w, g.Provenance);
         w.WriteEndObject();
     }
 

@@ -153,6 +153,37 @@ internal static partial class DocumentWriter
         w.WriteEndObject();
     }
 
+    /// <summary>A party's status on a day with its reason, as <see cref="CatalogQueries.StatusReportOn"/> answers it (written, not read).</summary>
+    public static void StatusReport(Utf8JsonWriter w, StatusReport r)
+    {
+        w.WriteStartObject();
+        w.WriteString("organization"u8, r.Organization.Value);
+        w.WriteString("party"u8, r.Party.Value);
+        w.WriteString("on"u8, LocalDatePattern.Iso.Format(r.On));
+        w.WriteString("belongs"u8, r.Belongs.ToInvariantString());
+        if (r.Status.TryGetValue(out MembershipStatus status))
+        {
+            w.WriteString("status"u8, EnumText<MembershipStatus>.Write(status));
+            w.WriteString("certainty"u8, r.Status.Certainty.ToInvariantString());
+        }
+
+        if (r.Span is { } span)
+        {
+            w.WriteStartObject("span"u8);
+            Range(w, span.Range);
+            Provenance(w, span.Value.Provenance);
+            w.WriteEndObject();
+        }
+
+        if (r.Gap is { } gap)
+        {
+            w.WritePropertyName("gap"u8);
+            Gap(w, gap);
+        }
+
+        w.WriteEndObject();
+    }
+
     /// <summary>A post's tenure as <see cref="CatalogQueries.HolderCandidatesOn"/> answers it (written, not read).</summary>
     public static void TenureOnDate(Utf8JsonWriter w, Answer<TimelineEntry<Tenure>> answer)
     {
