@@ -32,7 +32,25 @@ public class ChairCandidatesTests
 
         candidates.Should().ContainSingle().Which.Certainty.Should().Be(Certainty.Certainly);
         candidates[0].Value.Holder.Value.Should().Be("aze");
-        TurkicFixtures.Catalog.ChairCandidatesOn(Turksoy, new LocalDate(2012, 6, 1)).Should().BeEmpty("no Coordinator of 2012 is recorded");
+        TurkicFixtures.Catalog.ChairCandidatesOn(Turksoy, new LocalDate(2010, 6, 1)).Should().BeEmpty("no Coordinator of 2010 is recorded");
+    }
+
+    [Fact]
+    public void A_coordinator_known_only_at_one_meeting_is_possible_from_the_earliest_day_it_could_have_begun_and_not_after_that_meeting()
+    {
+        // Türkiye coordinated the 31st meeting (Ankara, 2013); the role could not have passed to it before the 29th (20 September 2011).
+        var catalog = TurkicFixtures.Catalog;
+
+        catalog.ChairCandidatesOn(Turksoy, new LocalDate(2011, 9, 19)).Should().BeEmpty();
+        foreach (var day in new[] { new LocalDate(2011, 9, 20), new LocalDate(2012, 12, 31), new LocalDate(2013, 1, 1), new LocalDate(2013, 12, 30) })
+        {
+            catalog.ChairCandidatesOn(Turksoy, day).Should().ContainSingle().Which.Should().Match<Answer<RotationTerm>>(
+                c => c.Value.Holder.Value == "tur" && c.Certainty == Certainty.Possibly, $"on {day:uuuu-MM-dd} Türkiye possibly coordinated");
+        }
+
+        // The term ends at the 31st meeting, when the role passes on: a handover day is the next holder's, so its last possible day is 30 December.
+        catalog.ChairCandidatesOn(Turksoy, new LocalDate(2013, 12, 31)).Should().BeEmpty("the role passed on at the 31st meeting, at the latest on 31 December 2013");
+        catalog.ChairCandidatesOn(Turksoy, new LocalDate(2014, 1, 1)).Should().BeEmpty("the role passed on at the 31st meeting, in 2013");
     }
 
     [Fact]
