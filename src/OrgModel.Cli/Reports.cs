@@ -81,6 +81,11 @@ internal static class Reports
             facts.Add("Source", t.Origin == TermOrigin.Recorded ? "recorded" : "projected from the rotation rule");
             facts.Add("Term", Period(t.Period));
             facts.Add("Rule says", RuleSays(catalog, t, day));
+            if (t.RecordedTerm?.NonMemberReason is { } reason)
+            {
+                facts.Add("Not a member", reason);
+            }
+
             AddSources(facts, t.Provenance);
             foreach (Answer<RotationTerm> other in answers.Skip(1))
             {
@@ -147,6 +152,7 @@ internal static class Reports
         { HasUnknownEnd: true } => "unknown (until the next hand-over)",
         { End: null } => "ongoing",
         { IsEndInclusive: true, End: { } last } => last.ToString(),
+        { End: { } end } when end.IsQualified => $"the day before {end}",
         { End: { } end } when end.Precision == DatePrecision.Day => Iso(end.Earliest.PlusDays(-1)),
         { End: { } end } => $"a day in {end} (the day is not recorded)",
     };

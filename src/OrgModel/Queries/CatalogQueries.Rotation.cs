@@ -122,6 +122,5 @@ public static partial class CatalogQueries
     }
 
     // A recorded term of an organization without a rule; asked about a day, its certainty is that the term holds on it, as with a rule.
-    private static RotationTerm RecordedWithoutRule(TimelineEntry<ChairTerm> term, Certainty certainty) =>
-        new(term.Value.Holder, term.Range, TermOrigin.Recorded, certainty, null, null, null, null, departsFromRule: false, term.Value.Provenance);
+    private static RotationTerm RecordedWithoutRule(TimelineEntry<ChairTerm> term, Certainty certainty) => RotationTerm.Recorded(term, certainty);
 }

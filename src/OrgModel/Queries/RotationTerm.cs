@@ -9,7 +9,7 @@ namespace OrgModel.Queries;
 /// </summary>
 public sealed record RotationTerm
 {
-    internal RotationTerm(Id<Party> holder, DateRange period, TermOrigin origin, Certainty certainty, Id<Party>? ruleHolder, DateRange? rulePeriod, RotationDeviation? deviation, int? positionInGroup, bool departsFromRule, Provenance provenance)
+    private RotationTerm(Id<Party> holder, DateRange period, TermOrigin origin, Certainty certainty, Id<Party>? ruleHolder, DateRange? rulePeriod, RotationDeviation? deviation, int? positionInGroup, bool departsFromRule, Provenance provenance, ChairTerm? recordedTerm)
     {
         Holder = holder;
         Period = period;
@@ -21,7 +21,16 @@ public sealed record RotationTerm
         PositionInGroup = positionInGroup;
         DepartsFromRule = departsFromRule;
         Provenance = provenance;
+        RecordedTerm = recordedTerm;
     }
+
+    // A recorded term, with the rule's turn it corresponds to when there is a rule.
+    internal static RotationTerm Recorded(TimelineEntry<ChairTerm> term, Certainty certainty, Id<Party>? ruleHolder = null, DateRange? rulePeriod = null, RotationDeviation? deviation = null, int? positionInGroup = null, bool departsFromRule = false) =>
+        new(term.Value.Holder, term.Range, TermOrigin.Recorded, certainty, ruleHolder, rulePeriod, deviation, positionInGroup, departsFromRule, term.Value.Provenance, term.Value);
+
+    // A turn the rule projects where nothing is recorded: never more than possible.
+    internal static RotationTerm Projected(Id<Party> holder, DateRange period, Certainty certainty, RotationDeviation? deviation, int? positionInGroup, Provenance provenance) =>
+        new(holder, period, TermOrigin.Projected, certainty.And(Certainty.Possibly), holder, period, deviation, positionInGroup, departsFromRule: false, provenance, recordedTerm: null);
 
     /// <summary>
     /// The sources of the answer: a recorded term's own, or for a projected one the rotation rule's
@@ -29,6 +38,13 @@ public sealed record RotationTerm
     /// sources disagree about the term.
     /// </summary>
     public Provenance Provenance { get; }
+
+    /// <summary>
+    /// The recorded term behind a <see cref="TermOrigin.Recorded"/> answer — its sessions, the persons
+    /// acting for the chair and, when the holder is not a member, why it may hold the chair
+    /// (<see cref="ChairTerm.NonMemberReason"/>) — or <see langword="null"/> for a projected turn.
+    /// </summary>
+    public ChairTerm? RecordedTerm { get; }
 
     /// <summary>The party that holds the chair.</summary>
     public Id<Party> Holder { get; }

@@ -150,7 +150,7 @@ internal sealed class RotationEngine
     }
 
     private RotationTerm Projected(Turn turn) =>
-        new(turn.Holder, turn.Range, TermOrigin.Projected, turn.Certainty.And(Certainty.Possibly), turn.Holder, turn.Range, turn.Deviation, turn.PositionInGroup, departsFromRule: false, turn.Deviation?.Provenance ?? _rule.Provenance);
+        RotationTerm.Projected(turn.Holder, turn.Range, turn.Certainty, turn.Deviation, turn.PositionInGroup, turn.Deviation?.Provenance ?? _rule.Provenance);
 
     // A recorded term beside the rule's turn that starts with it (the turn containing its first day).
     private static RotationTerm Recorded(TimelineEntry<ChairTerm> term, List<Turn> turns, Certainty certainty)
@@ -164,7 +164,7 @@ internal sealed class RotationEngine
         }
 
         bool departs = turn is not null && (turn.Holder != term.Value.Holder || !turn.StartsOn(start));
-        return new RotationTerm(term.Value.Holder, term.Range, TermOrigin.Recorded, certainty, turn?.Holder, turn?.Range, turn?.Deviation, turn?.PositionInGroup, departs, term.Value.Provenance);
+        return RotationTerm.Recorded(term, certainty, turn?.Holder, turn?.Range, turn?.Deviation, turn?.PositionInGroup, departs);
     }
 
     // The rule's turns from its anchor through the one containing the given day (and, for swaps, as far

@@ -313,6 +313,7 @@ public class ValidateEveryProblemTests
         var document = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Serialization.FixtureFilesTests.ExamplePath("turkic-catalog.json")))!;
         var parties = document["parties"]!.AsArray();
         parties.Add(parties[0]!.DeepClone());
+        int duplicateIndex = parties.Count - 1;
         var memberships = document["organizations"]![2]!["memberships"]!.AsArray();
         var stranger = memberships[0]!.DeepClone();
         stranger["party"] = "nowhere";
@@ -330,7 +331,7 @@ public class ValidateEveryProblemTests
             var (exit, output, _) = Run("validate", path);
 
             exit.Should().Be(1);
-            output.Should().Contain("$.parties[15]: Two parties have the identifier 'aze'.")
+            output.Should().Contain($"$.parties[{duplicateIndex}]: Two parties have the identifier 'aze'.")
                 .And.Contain($"$.organizations[2].memberships[{strangerIndex}].party: Organization 'turksoy': a membership names party 'nowhere', which is not a party in the catalog.")
                 .And.Contain($"$.organizations[1].sessions[{copyIndex}]: Organization 'ots': session ordinals are unique within a series")
                 .And.EndWith("3 problems" + Environment.NewLine, "a reference to the OTS, which could not be read, is not reported as dangling");

@@ -67,6 +67,30 @@ public class ChairCommandTests
     }
 
     [Fact]
+    public void A_term_whose_end_day_is_uncertain_keeps_the_doubt_in_its_last_day()
+    {
+        var (exit, output, _) = Run("chair", "turksoy", "--on", "2004-06-01");
+
+        exit.Should().Be(0);
+        output.Should().MatchRegex(@"Holder\s+Tatarstan \(tatarstan\) \(possibly\)");
+        output.Should().MatchRegex(@"Term\s+2003~ to the day before 2004-12-14\?", "the handover is taken to be at the 22nd meeting, which no source dates as the day");
+    }
+
+    [Fact]
+    public void A_chair_held_by_a_party_that_is_not_a_member_says_why_in_text_and_json()
+    {
+        var (_, output, _) = Run("chair", "turksoy", "--on", "2004-06-01");
+        output.Should().MatchRegex(@"Not a member\s+Tatarstan is an observer in TÜRKSOY");
+
+        using var doc = JsonDocument.Parse(Run("chair", "turksoy", "--on", "2004-06-01", "--json").Out);
+        doc.RootElement[0].GetProperty("nonMemberReason").GetString().Should().StartWith("Tatarstan is an observer");
+
+        using var member = JsonDocument.Parse(Run("chair", "turksoy", "--on", "2016-06-01", "--json").Out);
+        member.RootElement[0].TryGetProperty("nonMemberReason", out _).Should().BeFalse("Azerbaijan is a member");
+        Run("chair", "turksoy", "--on", "2016-06-01").Out.Should().NotContain("Not a member");
+    }
+
+    [Fact]
     public void Chair_of_a_recorded_day_says_recorded()
     {
         var (exit, output, _) = Run("chair", "COUNCIL-EU", "--on", "2024-09-01");

@@ -208,7 +208,7 @@ public class CliTests
         var (exit, output, _) = Run("validate", Serialization.FixtureFilesTests.ExamplePath("turkic-catalog.json"));
 
         exit.Should().Be(0);
-        output.Should().Contain("valid (15 parties, 3 organizations)");
+        output.Should().Contain($"valid ({TurkicFixtures.Catalog.Parties.Count} parties, 3 organizations)");
     }
 
     [Fact]

@@ -70,6 +70,11 @@ public static class TurkicFixtures
             PartyKind.OtherEntity,
             One("Northern Cyprus"),
             provenance: new Provenance([OtsAbout], isDisputed: true, note: "The Turkish Republic of Northern Cyprus is recognised only by Türkiye; Cyprus disputes its observer status in the OTS and TURKPA."));
+        yield return new Party(
+            new Id<Party>("tatarstan"),
+            PartyKind.OtherEntity,
+            One("Tatarstan"),
+            provenance: Noted("The Republic of Tatarstan, a constituent republic of the Russian Federation and an observer in TÜRKSOY, whose minister of culture took part in its Permanent Council.", EVidTurksoy22nd, TdbbKazan));
         yield return new Party(new Id<Party>("eco"), PartyKind.Organization, One("Economic Cooperation Organization"), provenance: P(OtsAbout));
         yield return Legislature("aze-milli-majlis", "Milli Majlis of Azerbaijan", "aze");
         yield return Legislature("kaz-parliament", "Parliament of Kazakhstan", "kaz");
@@ -365,6 +370,8 @@ public static class TurkicFixtures
             ],
             sessions:
             [
+                new Session(new Id<Session>("permanent-council-22"), "permanent-council", 22, SessionKind.Regular, D("2004-12-14"), new Place("Kazan"), host: new Id<Party>("tatarstan"),
+                    provenance: Noted("Opened in Kazan on 14 December 2004, within the celebration of Kazan's millennium, with ministers of the member states and of TÜRKSOY's observers; its last day is not recorded.", EVidTurksoy22nd)),
                 new Session(new Id<Session>("permanent-council-24"), "permanent-council", 24, SessionKind.Regular, D("2008"), new Place("Ankara", country: new Id<Party>("tur")), host: new Id<Party>("tur"),
                     provenance: Noted("Held in Ankara in 2008 (the report of the 25th meeting places the 24th in Ankara 'this year'); it elected Düsen Kaseinov to head TÜRKSOY. The days are not recorded.", DunyaTurksoy24th, BelcikaAydinTurksoy25th)),
                 new Session(new Id<Session>("permanent-council-25"), "permanent-council", 25, SessionKind.Regular, D("2008"), new Place("Bishkek", country: new Id<Party>("kgz")), host: new Id<Party>("kgz"),
@@ -374,7 +381,7 @@ public static class TurkicFixtures
                     provenance: Noted("Held in Astana on Tuesday 20 September 2011, where Kazakhstan's Minister of Culture presented the programme of Astana's year as Cultural Capital of the Turkic World 2012.", CaravanTurksoy29th)),
                 new Session(new Id<Session>("permanent-council-31"), "permanent-council", 31, SessionKind.Regular, D("2013"), new Place("Ankara", country: new Id<Party>("tur")), host: new Id<Party>("tur"),
                     provenance: Noted("Held in Ankara for TÜRKSOY's 20th year (it was founded in 1993), hosted by Türkiye's Minister of Culture and Tourism, Ömer Çelik; the days are not recorded.", KtbTurksoy31st)),
-                new Session(new Id<Session>("permanent-council-32"), "permanent-council", 32, SessionKind.Regular, D("2014-11-21"), new Place("Kazan"),
+                new Session(new Id<Session>("permanent-council-32"), "permanent-council", 32, SessionKind.Regular, D("2014-11-21"), new Place("Kazan"), host: new Id<Party>("tatarstan"),
                     provenance: Noted("Held in Kazan, in Tatarstan (a TÜRKSOY observer within Russia), the Cultural Capital of the Turkic World 2014, with the closing of its year; it made Merv the Cultural Capital of 2015.", TdbbKazan)),
                 new Session(new Id<Session>("permanent-council-33"), "permanent-council", 33, SessionKind.Regular, D("2015-11-26"), new Place("Mary", country: new Id<Party>("tkm")), host: new Id<Party>("tkm"),
                     provenance: Noted("Held in Mary (ancient Merv), the Cultural Capital of the Turkic World 2015, with the closing of its year; TÜRKSOY names the city Merv.", TurksoySheki2016, KazinformTurksoy33rd)),
@@ -395,6 +402,9 @@ public static class TurkicFixtures
                 new Session(new Id<Session>("permanent-council-42"), "permanent-council", 42, SessionKind.Regular, D("2025-11-28"), new Place("Aktau", country: new Id<Party>("kaz")), host: new Id<Party>("kaz"), provenance: P(TurkmenMfaTurksoy42nd, QazinformTurksoy42nd)),
             ],
             chairTerms: Timeline.Exclusive(
+                E(DateRange.Between(D("2003~"), D("2004-12-14?")), new ChairTerm(new Id<Party>("tatarstan"), endsAtSession: new Id<Session>("permanent-council-22"),
+                    nonMemberReason: "Tatarstan is an observer in TÜRKSOY, not one of its member states; the provisional Coordinator is elected from among the ministers of culture who sit on the Permanent Council.",
+                    provenance: Noted("TÜRKSOY works under a provisional Coordinator elected from among the ministers; over the year before the 22nd meeting (Kazan, opened 14 December 2004) the Coordinator was Tatarstan's Minister of Culture, Ildus Tarkhanov. The day he took the role is not recorded (the start is approximate: about a year before) and neither is the day he handed it on, taken to be at the 22nd meeting, so the term answers only 'possibly'.", EVidTurksoy22nd))),
                 E(DateRange.Between(D("2008"), D("2008")), new ChairTerm(new Id<Party>("tur"), new Id<Session>("permanent-council-24"), new Id<Session>("permanent-council-25"),
                     provenance: Noted(CoordinatorNote + " Türkiye's Minister of Culture and Tourism, Ertuğrul Günay, chaired the 25th meeting, in Bishkek in 2008, as the term Coordinator, and the coordination passed to Azerbaijan there; that he held the role from the 24th meeting, which Ankara hosted earlier that year, is inferred.", BelcikaAydinTurksoy25th, TodayAzGarayevCoordinator, DunyaTurksoy24th))),
                 E(DateRange.Between(D("2008"), D("2009-10-17")), new ChairTerm(new Id<Party>("aze"), new Id<Session>("permanent-council-25"), new Id<Session>("permanent-council-26"),

@@ -24,6 +24,7 @@ public class QueryOutputSchemaTests
         { "rotationTerm", "array", ["rotation", "council-eu", "--from", "2029-01-01", "--to", "2030-12-31", "--json"] },
         { "rotationTerm", "array", ["rotation", "turkpa", "--from", "2017-01-01", "--to", "2026-12-31", "--json"] },
         { "rotationTerm", "array", ["chair", "turksoy", "--on", "2008-06-01", "--json"] },
+        { "rotationTerm", "array", ["chair", "turksoy", "--on", "2004-06-01", "--json"] },
         { "tenureOnDate", "array", ["holder", "turksoy", "secretary-general", "--on", "2006-12-15", "--json"] },
         { "statusReport", "object", ["status", "coe", "fin", "--on", "1970-01-01", "--json"] },
         { "statusReport", "object", ["status", "au", "bfa", "--on", "2015-09-20", "--json"] },

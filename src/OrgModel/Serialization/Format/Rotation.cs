@@ -313,6 +313,7 @@ internal static partial class DocumentWriter
             Deviation(w, deviation);
         }
 
+        Text(w, "nonMemberReason"u8, t.RecordedTerm?.NonMemberReason);
         Provenance(w, t.Provenance);
         w.WriteEndObject();
     }
