@@ -84,6 +84,7 @@ public class RotationRealDataTests
         chair.Certainty.Should().Be(Certainty.Possibly, "the members elected for 2027–2028 are not recorded yet");
         chair.Value.Holder.Value.Should().Be("usa", "after Liberia in December 2026 come the Russian Federation, the United Kingdom and the United States among the members recorded for 2027");
         chair.Value.Period.Should().Be(DateRange.Between(new PartialDate(2027, 3, 1), new PartialDate(2027, 4, 1)));
+        chair.Value.RecordedTerm.Should().BeNull("a projected turn has no recorded term behind it");
     }
 
     [Fact]
@@ -95,6 +96,7 @@ public class RotationRealDataTests
         chair.Value.Origin.Should().Be(TermOrigin.Recorded);
         chair.Value.Holder.Value.Should().Be("kor");
         chair.Value.RuleHolder!.Value.Value.Should().Be("kor");
+        chair.Value.RecordedTerm.Should().Be(Catalog.GetOrganization(RotatingChairsData.Unsc).ChairTerms.At(new LocalDate(2024, 6, 30)).Value, "a recorded answer carries the term it comes from");
     }
 
     [Fact]
