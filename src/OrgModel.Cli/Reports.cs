@@ -25,7 +25,7 @@ internal static class Reports
         var facts = new TextTable("Fact", "Value");
         facts.Add("Status", s.Active switch { Certainty.Certainly => "active", Certainty.Possibly => "possibly active", _ => "not active (not yet founded, or dissolved)" });
         facts.Add("Chair", s.Chair.HasValue
-            ? $"{Name(catalog, s.Chair.Value.Holder, s.On)}{Doubt(s.Chair.Certainty)}{Qualified(s.Chair.Value.Provenance)}{(s.ChairActingPerson.HasValue ? $", acting: {s.ChairActingPerson.Value.Name}" : string.Empty)}"
+            ? $"{Name(catalog, s.Chair.Value.Holder, s.On)}{(s.Chair.Value.NonMemberReason is null ? string.Empty : " (not a member)")}{Doubt(s.Chair.Certainty)}{Qualified(s.Chair.Value.Provenance)}{(s.ChairActingPerson.HasValue ? $", acting: {s.ChairActingPerson.Value.Name}" : string.Empty)}"
               + string.Concat(OthersPossiblyOn(o.ChairTerms, s.On, s.Chair).Select(t => $", or {Name(catalog, t.Holder, s.On)}{Doubt(Certainty.Possibly)}{Qualified(t.Provenance)}"))
             : "—");
         facts.Add("Secretary-General", s.SecretaryGeneral.HasValue

@@ -91,6 +91,16 @@ public class ChairCommandTests
     }
 
     [Fact]
+    public void Show_marks_a_chair_that_is_not_a_member_and_its_json_says_why()
+    {
+        Run("show", "turksoy", "--on", "2004-06-01").Out.Should().MatchRegex(@"Chair\s+Tatarstan \(not a member\) \(possibly\)");
+        using var doc = JsonDocument.Parse(Run("show", "turksoy", "--on", "2004-06-01", "--json").Out);
+        doc.RootElement.GetProperty("chair").GetProperty("nonMemberReason").GetString().Should().StartWith("Tatarstan is an observer");
+
+        Run("show", "turksoy", "--on", "2016-06-01").Out.Should().NotContain("(not a member)");
+    }
+
+    [Fact]
     public void Chair_of_a_recorded_day_says_recorded()
     {
         var (exit, output, _) = Run("chair", "COUNCIL-EU", "--on", "2024-09-01");

@@ -235,6 +235,7 @@ internal static partial class DocumentWriter
                 Person(w, acting);
             }
 
+            Text(w, "nonMemberReason"u8, chair.NonMemberReason);
             Provenance(w, chair.Provenance);
             w.WriteEndObject();
         }
