@@ -27,7 +27,7 @@ public static partial class CatalogQueries
         {
             Answer<TimelineEntry<ChairTerm>> recorded = o.ChairTerms.EntryAt(date);
             Certainty certainty = recorded.Certainty.And(o.IsActiveOn(date));
-            return certainty == Certainty.No ? default : new Answer<RotationTerm>(RecordedWithoutRule(recorded.Value, recorded.Certainty), certainty);
+            return certainty == Certainty.No ? default : new Answer<RotationTerm>(RotationTerm.Recorded(recorded.Value, recorded.Certainty), certainty);
         }
 
         return new RotationEngine(catalog, o).On(date);
@@ -70,7 +70,7 @@ public static partial class CatalogQueries
                 continue;
             }
 
-            RotationTerm term = engine is null ? RecordedWithoutRule(entry.Value, entry.Certainty) : engine.RecordedOn(entry.Value, date, entry.Certainty);
+            RotationTerm term = engine is null ? RotationTerm.Recorded(entry.Value, entry.Certainty) : engine.RecordedOn(entry.Value, date, entry.Certainty);
             candidates.Add(new Answer<RotationTerm>(term, entry.Certainty.And(active)));
         }
 
@@ -99,7 +99,7 @@ public static partial class CatalogQueries
         if (o.ChairRotation is null)
         {
             DateRange period = DateRange.BetweenInclusive(new PartialDate(from.Year, from.Month, from.Day), new PartialDate(to.Year, to.Month, to.Day));
-            return ruleOnly ? [] : [.. o.ChairTerms.Where(t => t.Range.Overlaps(period) != Certainty.No).Select(t => RecordedWithoutRule(t, Certainty.Certainly))];
+            return ruleOnly ? [] : [.. o.ChairTerms.Where(t => t.Range.Overlaps(period) != Certainty.No).Select(t => RotationTerm.Recorded(t, Certainty.Certainly))];
         }
 
         return [.. new RotationEngine(catalog, o).Rotation(from, to, ruleOnly)];
@@ -120,7 +120,4 @@ public static partial class CatalogQueries
         Organization o = catalog.GetOrganization(organization);
         return o.ChairRotation is null ? [] : [.. new RotationEngine(catalog, o).Departures()];
     }
-
-    // A recorded term of an organization without a rule; asked about a day, its certainty is that the term holds on it, as with a rule.
-    private static RotationTerm RecordedWithoutRule(TimelineEntry<ChairTerm> term, Certainty certainty) => RotationTerm.Recorded(term, certainty);
 }

@@ -24,7 +24,8 @@ public sealed record RotationTerm
         RecordedTerm = recordedTerm;
     }
 
-    // A recorded term, with the rule's turn it corresponds to when there is a rule.
+    // A recorded term, with the rule's turn it corresponds to when there is a rule; asked about a day, its
+    // certainty is that the term holds on that day, with or without a rule.
     internal static RotationTerm Recorded(TimelineEntry<ChairTerm> term, Certainty certainty, Id<Party>? ruleHolder = null, DateRange? rulePeriod = null, RotationDeviation? deviation = null, int? positionInGroup = null, bool departsFromRule = false) =>
         new(term.Value.Holder, term.Range, TermOrigin.Recorded, certainty, ruleHolder, rulePeriod, deviation, positionInGroup, departsFromRule, term.Value.Provenance, term.Value);
 

@@ -171,12 +171,18 @@ internal static partial class DocumentWriter
             Range(w, e.Range);
             w.WritePropertyName("person"u8);
             Person(w, e.Value.Holder);
-            Text(w, "role"u8, e.Value.Role == TenureRole.Regular ? null : EnumText<TenureRole>.Write(e.Value.Role));
-            Date(w, "electedOn"u8, e.Value.ElectedOn);
-            Text(w, "nominatedBy"u8, e.Value.NominatedBy?.Value);
-            Provenance(w, e.Value.Provenance);
+            TenureDetails(w, e.Value);
         });
         w.WriteEndObject();
+    }
+
+    /// <summary>What a tenure says besides its person and days: role, election, nomination and sources; in a post's <c>tenures</c> and a query's tenure.</summary>
+    public static void TenureDetails(Utf8JsonWriter w, Tenure t)
+    {
+        Text(w, "role"u8, t.Role == TenureRole.Regular ? null : EnumText<TenureRole>.Write(t.Role));
+        Date(w, "electedOn"u8, t.ElectedOn);
+        Text(w, "nominatedBy"u8, t.NominatedBy?.Value);
+        Provenance(w, t.Provenance);
     }
 
     public static void Person(Utf8JsonWriter w, Person p)

@@ -194,10 +194,7 @@ internal static partial class DocumentWriter
         Person(w, tenure.Holder);
         Range(w, entry.Range);
         w.WriteString("certainty"u8, answer.Certainty.ToInvariantString());
-        Text(w, "role"u8, tenure.Role == TenureRole.Regular ? null : EnumText<TenureRole>.Write(tenure.Role));
-        Date(w, "electedOn"u8, tenure.ElectedOn);
-        Text(w, "nominatedBy"u8, tenure.NominatedBy?.Value);
-        Provenance(w, tenure.Provenance);
+        TenureDetails(w, tenure);
         w.WriteEndObject();
     }
 
