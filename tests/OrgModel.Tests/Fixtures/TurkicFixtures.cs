@@ -377,6 +377,8 @@ public static class TurkicFixtures
             ],
             sessions:
             [
+                new Session(new Id<Session>("permanent-council-8"), "permanent-council", 8, SessionKind.Regular, D("1996-11-06"), new Place("Baku", "State Theatre of Song named after Rashid Behbudov", new Id<Party>("aze")), host: new Id<Party>("aze"),
+                    provenance: Noted("Opened in Baku on 6 November 1996, in the afternoon, with a speech by President Heydar Aliyev, during the celebration of Fuzuli's 500th anniversary; delegations of Georgia and the Russian Federation attended. Its last day is not recorded, nor who coordinated the Council then.", AliyevHeritageTurksoy8th)),
                 new Session(new Id<Session>("permanent-council-22"), "permanent-council", 22, SessionKind.Regular, D("2004-12-14"), new Place("Kazan"), host: new Id<Party>("tatarstan"),
                     provenance: Noted("Opened in Kazan on 14 December 2004, within the celebration of Kazan's millennium, with ministers of the member states and of TÜRKSOY's observers; its last day is not recorded.", EVidTurksoy22nd)),
                 new Session(new Id<Session>("permanent-council-24"), "permanent-council", 24, SessionKind.Regular, D("2008"), new Place("Ankara", country: new Id<Party>("tur")), host: new Id<Party>("tur"),
