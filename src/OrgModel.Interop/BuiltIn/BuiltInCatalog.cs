@@ -157,9 +157,11 @@ public static class BuiltInCatalog
         var sizes = new int[Documents.Count];
         for (int i = 0; i < Documents.Count; i++)
         {
-            byte[] json = ReadBytes(Documents[i]);
-            (bool hasText, partiesIn[i]) = CuratedDocumentScan.Scan(json, text, partyText);
-            sizes[i] = json.Length;
+            (bool hasText, partiesIn[i], sizes[i]) = Over(Documents[i], json =>
+            {
+                (bool found, HashSet<string> parties) = CuratedDocumentScan.Scan(json, text, partyText);
+                return (found, parties, json.Length);
+            });
             chosen[i] = alreadyRead(i) || hasText ? '1' : '0';
         }
 
@@ -205,17 +207,28 @@ public static class BuiltInCatalog
 
     private static Catalog WithCow(Catalog curated) => CowOverlay.Lay(curated, CowIgoImporter.ImportBundled());
 
-    // A document's bytes, as both the scan and the reader take them.
-    private static byte[] ReadBytes(string name)
+    // Hands a document's UTF-8 to a reader. Where the assembly's image holds the resource (it does when
+    // the assembly is loaded from a file or compiled ahead of time), the reader gets that memory itself,
+    // valid while the stream is open: scanning every document and reading the chosen ones copy nothing.
+    // Any other resource stream is copied once.
+    private static T Over<T>(string name, Func<ReadOnlySpan<byte>, T> read)
     {
         using Stream stream = typeof(BuiltInCatalog).Assembly.GetManifestResourceStream(DocumentPrefix + name)
             ?? throw new InvalidOperationException($"The built-in catalog document {name} is missing from OrgModel.Interop.");
+        if (stream is UnmanagedMemoryStream image)
+        {
+            unsafe
+            {
+                return read(new ReadOnlySpan<byte>(image.PositionPointer, checked((int)image.Length)));
+            }
+        }
+
         byte[] bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
-        return bytes;
+        return read(bytes);
     }
 
-    private static Catalog Read(string name) => OrgModelJson.DeserializeCatalog(ReadBytes(name));
+    private static Catalog Read(string name) => Over(name, static json => OrgModelJson.DeserializeCatalog(json));
 
     // The sources an organization cites at its top level and on its memberships, names and terms.
     private static IEnumerable<Source> SourcesOf(Organization o) =>
