@@ -215,10 +215,6 @@ internal static class Reports
             : report.Gap is { } gap ? GapReason(gap)
             : "no status recorded on that day";
 
-        static string GapReason(DataGap gap) =>
-            (gap.Kind == DataGapKind.Disputed ? "the sources disagree for that day" : $"the source has no data for that day ({Word(gap.Kind)})")
-            + (gap.Provenance.Note is { } note ? ": " + note : string.Empty);
-
         var table = new TextTable("Organization", "Party", "Belongs", "Status", "Why");
         table.Add(OrganizationName(catalog, report.Organization, report.On), Name(catalog, report.Party, report.On), report.Belongs.ToInvariantString(), report.Status.HasValue ? Word(report.Status.Value) : "—", why);
         return Render(table);
@@ -294,19 +290,31 @@ internal static class Reports
         return text.ToString().TrimEnd();
     }
 
+    // Why a data gap leaves a question open: the same words in status and members.
+    private static string GapReason(DataGap gap) =>
+        (gap.Kind == DataGapKind.Disputed ? "the sources disagree for that day" : $"the source has no data for that day ({Word(gap.Kind)})")
+        + (gap.Provenance.Note is { } note ? ": " + note : string.Empty);
+
     // An enumeration value as the JSON format writes it (full, sessionHeld, newOrder), so tables and --json say the same words.
     public static string Word<T>(T value)
         where T : struct, Enum => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
-    // possiblyLeftOut: members left out because they only possibly belong on the day; a table that
-    // omits them says so, since an empty or short list must not read as a certain "no".
-    public static string Members(Catalog catalog, IReadOnlyList<MembershipOnDate> members, LocalDate day, int possiblyLeftOut = 0)
+    // possiblyLeftOut: members left out because they only possibly belong on the day; openGap: a data
+    // gap for every party that covers the day, so that any party not listed possibly belongs. A table
+    // says both, since an empty or short list must not read as a certain "no".
+    public static string Members(Catalog catalog, IReadOnlyList<MembershipOnDate> members, LocalDate day, int possiblyLeftOut = 0, DataGap? openGap = null)
     {
         string leftOut = possiblyLeftOut == 0 ? string.Empty
             : $"{possiblyLeftOut} more possibly {(possiblyLeftOut == 1 ? "belongs" : "belong")} on {Iso(day)}; add --include-possible to list {(possiblyLeftOut == 1 ? "it" : "them")}.";
+        if (openGap is { } gap)
+        {
+            leftOut = (leftOut.Length == 0 ? string.Empty : leftOut + Environment.NewLine)
+                + $"The list may be incomplete: any other party possibly belongs on {Iso(day)}, since {GapReason(gap)}";
+        }
+
         if (members.Count == 0)
         {
-            return possiblyLeftOut == 0 ? $"No members match on {Iso(day)}." : $"No members certainly match on {Iso(day)}. " + leftOut;
+            return leftOut.Length == 0 ? $"No members match on {Iso(day)}." : $"No members certainly match on {Iso(day)}. " + leftOut;
         }
 
         var table = new TextTable("Party", "Id", "Status", "Since", "Certainty");
@@ -315,7 +323,7 @@ internal static class Reports
             table.Add(Name(catalog, m.Party, day), m.Party.ToString(), Word(m.Status), Since(m), CertaintyText(m));
         }
 
-        return possiblyLeftOut == 0 ? Render(table) : Render(table) + Environment.NewLine + leftOut;
+        return leftOut.Length == 0 ? Render(table) : Render(table) + Environment.NewLine + leftOut;
     }
 
     public static string Memberships(Catalog catalog, IReadOnlyList<MembershipOnDate> memberships, LocalDate day)

@@ -55,6 +55,16 @@ public class CatalogCommandTests
     }
 
     [Fact]
+    public void A_member_list_says_it_may_be_incomplete_on_a_day_the_record_has_no_data_for_every_party()
+    {
+        string before = Run("members", "unsc", "--on", "2010-01-01").Out;
+        before.Should().Contain("United States of America").And.Contain("The list may be incomplete: any other party possibly belongs on 2010-01-01")
+            .And.Contain("beyondCoverage", "the record holds the Council's elected members only from 2020");
+
+        Run("members", "unsc", "--on", "2024-01-01").Out.Should().NotContain("may be incomplete", "every member of 2024 is recorded");
+    }
+
+    [Fact]
     public void Status_says_whether_a_party_belongs_and_never_no_where_the_source_is_silent()
     {
         Run("status", "ots", "uzb", "--on", "2020-06-01").Out.Should().MatchRegex(@"Uzbekistan\s+certainly\s+full\s+recorded \[2019-10-14, ongoing\)");
