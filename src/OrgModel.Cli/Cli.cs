@@ -97,9 +97,7 @@ internal static class Cli
                 .Where(m => wanted == "any" || string.Equals(m.Status.ToString(), wanted, StringComparison.OrdinalIgnoreCase))
                 .ToList();
             var list = matching.Where(m => r.GetValue(includePossible) || m.Certainty == Time.Certainty.Certainly).ToList();
-            Organization o = catalog.GetOrganization(OrganizationId(catalog, r.GetValue(organization)!));
-            var onDay = Time.DateRange.BetweenInclusive(new Time.PartialDate(day.Year, day.Month, day.Day), new Time.PartialDate(day.Year, day.Month, day.Day));
-            DataGap? openGap = o.DataGaps.FirstOrDefault(g => g.Party is null && g.During.Overlaps(onDay) == Time.Certainty.Certainly);
+            DataGap? openGap = Reports.GapForEveryParty(catalog.GetOrganization(OrganizationId(catalog, r.GetValue(organization)!)), day);
             Print(output, r, json, format, () => OrgModelJson.Serialize(list), () => Reports.Members(catalog, list, day, possiblyLeftOut: matching.Count - list.Count, openGap));
             return 0;
         });

@@ -56,13 +56,31 @@ internal static class Reports
             text.WriteLine();
         }
 
+        DataGap? openGap = GapForEveryParty(catalog.GetOrganization(s.Organization), s.On);
         if (s.Members.IsEmpty)
         {
-            text.WriteLine("No members on that day.");
+            text.WriteLine(openGap is null ? "No members on that day." : "No members certainly or possibly recorded on that day.");
+        }
+
+        if (openGap is { } gap)
+        {
+            text.WriteLine(MayBeIncomplete(gap, s.On));
         }
 
         return text.ToString().TrimEnd();
     }
+
+    // A data gap for every party (not one party's) that covers the day: on such a day any party the
+    // record does not list possibly belongs, so a list of members is not complete.
+    public static DataGap? GapForEveryParty(Organization o, LocalDate day)
+    {
+        var date = new PartialDate(day.Year, day.Month, day.Day);
+        DateRange onDay = DateRange.BetweenInclusive(date, date);
+        return o.DataGaps.FirstOrDefault(g => g.Party is null && g.During.Overlaps(onDay) == Certainty.Certainly);
+    }
+
+    private static string MayBeIncomplete(DataGap gap, LocalDate day) =>
+        $"The list may be incomplete: any other party possibly belongs on {Iso(day)}, since {GapReason(gap)}";
 
     public static string Chair(Catalog catalog, Organization o, ImmutableArray<Answer<RotationTerm>> answers, LocalDate day)
     {
@@ -308,8 +326,7 @@ internal static class Reports
             : $"{possiblyLeftOut} more possibly {(possiblyLeftOut == 1 ? "belongs" : "belong")} on {Iso(day)}; add --include-possible to list {(possiblyLeftOut == 1 ? "it" : "them")}.";
         if (openGap is { } gap)
         {
-            leftOut = (leftOut.Length == 0 ? string.Empty : leftOut + Environment.NewLine)
-                + $"The list may be incomplete: any other party possibly belongs on {Iso(day)}, since {GapReason(gap)}";
+            leftOut = (leftOut.Length == 0 ? string.Empty : leftOut + Environment.NewLine) + MayBeIncomplete(gap, day);
         }
 
         if (members.Count == 0)

@@ -62,6 +62,8 @@ public class CatalogCommandTests
             .And.Contain("beyondCoverage", "the record holds the Council's elected members only from 2020");
 
         Run("members", "unsc", "--on", "2024-01-01").Out.Should().NotContain("may be incomplete", "every member of 2024 is recorded");
+        Run("show", "unsc", "--on", "2010-01-01").Out.Should().Contain("The list may be incomplete: any other party possibly belongs on 2010-01-01");
+        Run("show", "unsc", "--on", "2024-01-01").Out.Should().NotContain("may be incomplete");
     }
 
     [Fact]
