@@ -97,8 +97,10 @@ internal static class Cli
                 .Where(m => wanted == "any" || string.Equals(m.Status.ToString(), wanted, StringComparison.OrdinalIgnoreCase))
                 .ToList();
             var list = matching.Where(m => r.GetValue(includePossible) || m.Certainty == Time.Certainty.Certainly).ToList();
-            DataGap? openGap = Reports.GapForEveryParty(catalog.GetOrganization(OrganizationId(catalog, r.GetValue(organization)!)), day);
-            Print(output, r, json, format, () => OrgModelJson.Serialize(list), () => Reports.Members(catalog, list, day, possiblyLeftOut: matching.Count - list.Count, openGap));
+            Answer<DataGap> gap = catalog.GetOrganization(OrganizationId(catalog, r.GetValue(organization)!)).DataGapForEveryPartyOn(day);
+            DataGap? openGap = gap.HasValue ? gap.Value : null;
+            int leftOut = matching.Count - list.Count;
+            Print(output, r, json, format, () => OrgModelJson.Serialize(list), () => Reports.Members(catalog, list, day, leftOut, openGap), () => Reports.MembersLeftOut(day, leftOut, openGap));
             return 0;
         });
 
@@ -408,9 +410,19 @@ internal static class Cli
 
     // Prints a result as the user asked: JSON (--json or --format json), CSV (the report's tables,
     // captured instead of drawn) or the readable report.
-    private static void Print(TextWriter output, ParseResult r, Option<bool> json, Option<string?> format, Func<string>? asJson, Func<string> report)
+    // leftOpen: what a JSON or CSV result cannot say inside itself (a list that may be incomplete); it
+    // goes to standard error as a note, so that the output stays the format and the reader still learns it.
+    private static void Print(TextWriter output, ParseResult r, Option<bool> json, Option<string?> format, Func<string>? asJson, Func<string> report, Func<string>? leftOpen = null)
     {
         string chosen = r.GetValue(json) ? "json" : r.GetValue(format) ?? "table";
+        if (chosen != "table" && leftOpen?.Invoke() is { Length: > 0 } note)
+        {
+            foreach (string line in note.Split(Environment.NewLine))
+            {
+                r.InvocationConfiguration.Error.WriteLine($"orgmodel: note: {line}");
+            }
+        }
+
         if (chosen == "json")
         {
             // --json given before the command name reaches a command that has no JSON form: say so rather than print a table.

@@ -56,7 +56,7 @@ internal static class Reports
             text.WriteLine();
         }
 
-        DataGap? openGap = GapForEveryParty(catalog.GetOrganization(s.Organization), s.On);
+        DataGap? openGap = s.MembersGap.HasValue ? s.MembersGap.Value : null;
         if (s.Members.IsEmpty)
         {
             text.WriteLine(openGap is null ? "No members on that day." : "No members certainly or possibly recorded on that day.");
@@ -68,15 +68,6 @@ internal static class Reports
         }
 
         return text.ToString().TrimEnd();
-    }
-
-    // A data gap for every party (not one party's) that covers the day: on such a day any party the
-    // record does not list possibly belongs, so a list of members is not complete.
-    public static DataGap? GapForEveryParty(Organization o, LocalDate day)
-    {
-        var date = new PartialDate(day.Year, day.Month, day.Day);
-        DateRange onDay = DateRange.BetweenInclusive(date, date);
-        return o.DataGaps.FirstOrDefault(g => g.Party is null && g.During.Overlaps(onDay) == Certainty.Certainly);
     }
 
     private static string MayBeIncomplete(DataGap gap, LocalDate day) =>
@@ -322,13 +313,7 @@ internal static class Reports
     // says both, since an empty or short list must not read as a certain "no".
     public static string Members(Catalog catalog, IReadOnlyList<MembershipOnDate> members, LocalDate day, int possiblyLeftOut = 0, DataGap? openGap = null)
     {
-        string leftOut = possiblyLeftOut == 0 ? string.Empty
-            : $"{possiblyLeftOut} more possibly {(possiblyLeftOut == 1 ? "belongs" : "belong")} on {Iso(day)}; add --include-possible to list {(possiblyLeftOut == 1 ? "it" : "them")}.";
-        if (openGap is { } gap)
-        {
-            leftOut = (leftOut.Length == 0 ? string.Empty : leftOut + Environment.NewLine) + MayBeIncomplete(gap, day);
-        }
-
+        string leftOut = MembersLeftOut(day, possiblyLeftOut, openGap);
         if (members.Count == 0)
         {
             return leftOut.Length == 0 ? $"No members match on {Iso(day)}." : $"No members certainly match on {Iso(day)}. " + leftOut;
@@ -341,6 +326,15 @@ internal static class Reports
         }
 
         return leftOut.Length == 0 ? Render(table) : Render(table) + Environment.NewLine + leftOut;
+    }
+
+    // What a list of members leaves open, in words: the members it leaves out because they only
+    // possibly belong, and a data gap that leaves any other party possibly a member; empty when neither.
+    public static string MembersLeftOut(LocalDate day, int possiblyLeftOut, DataGap? openGap)
+    {
+        string leftOut = possiblyLeftOut == 0 ? string.Empty
+            : $"{possiblyLeftOut} more possibly {(possiblyLeftOut == 1 ? "belongs" : "belong")} on {Iso(day)}; add --include-possible to list {(possiblyLeftOut == 1 ? "it" : "them")}.";
+        return openGap is { } gap ? (leftOut.Length == 0 ? string.Empty : leftOut + Environment.NewLine) + MayBeIncomplete(gap, day) : leftOut;
     }
 
     public static string Memberships(Catalog catalog, IReadOnlyList<MembershipOnDate> memberships, LocalDate day)

@@ -223,6 +223,7 @@ public static partial class CatalogQueries
             active,
             o.NameOn(date),
             EquatableArray<MembershipOnDate>.FromImmutableArray(ImmutableCollectionsMarshal.AsImmutableArray(CatalogIndex.Of(catalog).MembersOn(index, date))),
+            o.DataGapForEveryPartyOn(date),
             chair,
             acting,
             o.HolderOn(head, date),

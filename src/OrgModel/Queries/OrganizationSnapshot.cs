@@ -20,6 +20,7 @@ public sealed record OrganizationSnapshot
         Certainty active,
         Answer<OrganizationName> name,
         EquatableArray<MembershipOnDate> members,
+        Answer<DataGap> membersGap,
         Answer<ChairTerm> chair,
         Answer<Person> chairActingPerson,
         Answer<Tenure> secretaryGeneral,
@@ -34,6 +35,7 @@ public sealed record OrganizationSnapshot
         Active = active;
         Name = name;
         Members = members;
+        MembersGap = membersGap;
         Chair = chair;
         ChairActingPerson = chairActingPerson;
         SecretaryGeneral = secretaryGeneral;
@@ -58,6 +60,13 @@ public sealed record OrganizationSnapshot
 
     /// <summary>The members, observers and other statuses on the day, ordered by status then identifier.</summary>
     public EquatableArray<MembershipOnDate> Members { get; }
+
+    /// <summary>
+    /// Why <see cref="Members"/> may be incomplete: the data gap for every party that covers the day
+    /// (see <see cref="Model.Organization.DataGapForEveryPartyOn(LocalDate)"/>), on which any party not listed possibly
+    /// belongs; no answer when the listed members are the whole record for the day.
+    /// </summary>
+    public Answer<DataGap> MembersGap { get; }
 
     /// <summary>The chair term in force.</summary>
     public Answer<ChairTerm> Chair { get; }

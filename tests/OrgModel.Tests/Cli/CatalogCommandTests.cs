@@ -67,6 +67,33 @@ public class CatalogCommandTests
     }
 
     [Fact]
+    public void A_member_list_in_json_or_csv_keeps_its_format_and_says_on_standard_error_that_it_may_be_incomplete()
+    {
+        var (exit, output, error) = Run("members", "unsc", "--on", "2010-01-01", "--json");
+        exit.Should().Be(0);
+        System.Text.Json.JsonDocument.Parse(output).RootElement.ValueKind.Should().Be(System.Text.Json.JsonValueKind.Array);
+        error.Should().StartWith("orgmodel: note: The list may be incomplete: any other party possibly belongs on 2010-01-01");
+
+        Run("members", "unsc", "--on", "2010-01-01", "--format", "csv").Err.Should().Contain("orgmodel: note: The list may be incomplete");
+        Run("members", "AACB", "--on", "2016-01-01", "--json").Err.Should().Contain("more possibly belong on 2016-01-01", "members left out for being only possible are said too");
+        Run("members", "nato", "--on", "2024-06-01", "--status", "full", "--json").Err.Should().BeEmpty("every member of 2024 is recorded and certain");
+        Run("members", "unsc", "--on", "2010-01-01").Err.Should().BeEmpty("a table says it in the table");
+    }
+
+    [Fact]
+    public void Show_in_json_names_the_gap_that_leaves_the_members_open_and_leaves_it_out_otherwise()
+    {
+        using var open = System.Text.Json.JsonDocument.Parse(Run("show", "unsc", "--on", "2010-01-01", "--json").Out);
+        System.Text.Json.JsonElement gap = open.RootElement.GetProperty("membersGap");
+        gap.GetProperty("certainty").GetString().Should().Be("certainly");
+        gap.GetProperty("gap").GetProperty("kind").GetString().Should().Be("beyondCoverage");
+        gap.GetProperty("gap").GetProperty("until").GetString().Should().Be("2020-01-01");
+
+        using var complete = System.Text.Json.JsonDocument.Parse(Run("show", "unsc", "--on", "2024-01-01", "--json").Out);
+        complete.RootElement.TryGetProperty("membersGap", out _).Should().BeFalse();
+    }
+
+    [Fact]
     public void Status_says_whether_a_party_belongs_and_never_no_where_the_source_is_silent()
     {
         Run("status", "ots", "uzb", "--on", "2020-06-01").Out.Should().MatchRegex(@"Uzbekistan\s+certainly\s+full\s+recorded \[2019-10-14, ongoing\)");

@@ -14,11 +14,12 @@ namespace OrgModel.Tests.Queries;
 /// </summary>
 public class BelongsOnTests
 {
-    private static readonly Id<Organization> X = new("x");
+    internal static readonly Id<Organization> X = new("x");
     private static readonly Id<Party> Member = new("kaz");
-    private static readonly Id<Party> Other = new("kgz");
+    internal static readonly Id<Party> Other = new("kgz");
 
-    private static Catalog With(params DataGap[] gaps)
+    // One organization founded in 1990, with one member from 1995 to 2000, and the given gaps.
+    internal static Catalog With(params DataGap[] gaps)
     {
         var organization = new Organization(
             X,

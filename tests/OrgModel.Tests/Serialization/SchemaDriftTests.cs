@@ -33,7 +33,7 @@ public class SchemaDriftTests
         { nameof(DocumentReader.Shapes.Tenure), "/$defs/organization/properties/posts/items/properties/tenures/items" },
         { nameof(DocumentReader.Shapes.ChairTerm), "/$defs/organization/properties/chairTerms/items" },
         { nameof(DocumentReader.Shapes.ActingPerson), "/$defs/organization/properties/chairTerms/items/properties/actingPersons/items" },
-        { nameof(DocumentReader.Shapes.DataGap), "/$defs/organization/properties/dataGaps/items" },
+        { nameof(DocumentReader.Shapes.DataGap), "/$defs/dataGap" },
         { nameof(DocumentReader.Shapes.RotationRule), "/$defs/organization/properties/chairRotation" },
         { nameof(DocumentReader.Shapes.RotationAnchor), "/$defs/organization/properties/chairRotation/properties/anchor" },
         { nameof(DocumentReader.Shapes.RotationName), "/$defs/organization/properties/chairRotation/properties/names/items" },

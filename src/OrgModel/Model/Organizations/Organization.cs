@@ -226,6 +226,39 @@ public sealed record Organization
         return default;
     }
 
+    /// <summary>
+    /// The data gap for every party (not for one party) that certainly or possibly covers a day on which
+    /// the organization possibly exists: on such a day any party without a recorded status possibly
+    /// belongs (see <see cref="BelongsOn"/>), so a list of the members recorded for the day may be
+    /// incomplete. This is what keeps an empty or short member list from reading as a certain "no".
+    /// </summary>
+    /// <param name="date">The day.</param>
+    /// <returns>
+    /// The first such gap in <see cref="DataGaps"/>, with the certainty that it covers the day while the
+    /// organization exists; no answer when the recorded members are the whole list.
+    /// </returns>
+    public Answer<DataGap> DataGapForEveryPartyOn(LocalDate date)
+    {
+        Certainty active = DataGaps.Count == 0 ? Certainty.No : IsActiveOn(date);
+        if (active == Certainty.No)
+        {
+            return default;
+        }
+
+        var day = new PartialDate(date.Year, date.Month, date.Day);
+        DateRange onDay = DateRange.BetweenInclusive(day, day);
+        foreach (int i in _gaps.For(DataGaps).ForEveryParty)
+        {
+            Certainty c = DataGaps[i].During.Overlaps(onDay);
+            if (c != Certainty.No)
+            {
+                return new Answer<DataGap>(DataGaps[i], c.And(active));
+            }
+        }
+
+        return default;
+    }
+
     // Made on the first look-up: COW gives an organization hundreds of gaps, each for one state, and
     // a look-up reads only the party's own and those for every party.
     private readonly GapLookup _gaps = new();

@@ -221,6 +221,15 @@ internal static partial class DocumentWriter
         }
 
         w.WriteEndArray();
+        if (s.MembersGap.TryGetValue(out DataGap? gap))
+        {
+            w.WriteStartObject("membersGap"u8);
+            w.WriteString("certainty"u8, s.MembersGap.Certainty.ToInvariantString());
+            w.WritePropertyName("gap"u8);
+            Gap(w, gap);
+            w.WriteEndObject();
+        }
+
         if (s.Chair.TryGetValue(out ChairTerm? chair))
         {
             w.WriteStartObject("chair"u8);
