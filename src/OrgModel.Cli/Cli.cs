@@ -109,8 +109,10 @@ internal static class Cli
         {
             Catalog catalog = CatalogLoader.Load(r.GetValue(data));
             LocalDate day = r.GetValue(on) ?? today();
-            var list = catalog.MembershipsOn(PartyId(catalog, r.GetValue(party)!), day);
-            Print(output, r, json, format, () => OrgModelJson.Serialize(list), () => Reports.Memberships(catalog, list, day));
+            Id<Party> who = PartyId(catalog, r.GetValue(party)!);
+            var list = catalog.MembershipsOn(who, day);
+            int unlisted = Reports.UnlistedPossible(catalog, list.Select(m => m.Organization), day, who);
+            Print(output, r, json, format, () => OrgModelJson.Serialize(list), () => Reports.Memberships(catalog, list, day, unlisted), () => Reports.MembershipsLeftOut(unlisted, day, "the party"));
             return 0;
         });
 
@@ -213,7 +215,9 @@ internal static class Cli
             LocalDate day = r.GetValue(on) ?? today();
             Id<Party> a = PartyId(catalog, r.GetValue(party)!);
             Id<Party> b = PartyId(catalog, r.GetValue(other)!);
-            Print(output, r, json, tableFormat, null, () => Reports.Joint(catalog, a, b, catalog.JointMembershipsOn(a, b, day), day));
+            var shared = catalog.JointMembershipsOn(a, b, day);
+            int unlisted = Reports.UnlistedPossible(catalog, shared.Select(j => j.Organization), day, a, b);
+            Print(output, r, json, tableFormat, null, () => Reports.Joint(catalog, a, b, shared, day, unlisted), () => Reports.MembershipsLeftOut(unlisted, day, "both parties"));
             return 0;
         });
 

@@ -174,20 +174,25 @@ internal static class Reports
         }
 
         var table = new TextTable("Id", "Name", "Members", "Status");
+        int open = 0;
         foreach (Organization o in organizations)
         {
             Answer<OrganizationName> name = o.NameOn(day);
             var members = catalog.MembersOn(o.Id, day);
             int certain = members.Count(m => m.Certainty == Certainty.Certainly && m.Status == MembershipStatus.Full);
             int possible = members.Count(m => m.Status == MembershipStatus.Full) - certain;
+            bool mayBeMore = o.DataGapForEveryPartyOn(day).HasValue;
+            open += mayBeMore ? 1 : 0;
             table.Add(
                 o.Id.ToString(),
                 name.HasValue ? name.Value.ToString() + Doubt(name.Certainty) : "—",
-                possible == 0 ? certain.ToString(CultureInfo.InvariantCulture) : $"{certain} (+{possible} possibly)",
+                (possible == 0 ? certain.ToString(CultureInfo.InvariantCulture) : $"{certain} (+{possible} possibly)") + (mayBeMore ? " or more" : string.Empty),
                 o.IsActiveOn(day) switch { Certainty.Certainly => "active", Certainty.Possibly => "possibly active", _ => "not active" });
         }
 
-        return Render(table) + $"{Environment.NewLine}{Environment.NewLine}{organizations.Count} organizations; members are full members on {Iso(day)}.";
+        string footer = $"{organizations.Count} organizations; members are full members on {Iso(day)}."
+            + (open == 0 ? string.Empty : $" \"or more\": {open} of them have no data for every party on that day, so any other party possibly belongs; 'orgmodel members <org>' says why.");
+        return Render(table) + $"{Environment.NewLine}{Environment.NewLine}{footer}";
     }
 
     public static string Parties(Catalog catalog, LocalDate day)
@@ -201,11 +206,13 @@ internal static class Reports
         return Render(table);
     }
 
-    public static string Joint(Catalog catalog, Id<Party> a, Id<Party> b, IReadOnlyList<JointMembership> joint, LocalDate day)
+    public static string Joint(Catalog catalog, Id<Party> a, Id<Party> b, IReadOnlyList<JointMembership> joint, LocalDate day, int unlisted = 0)
     {
+        string leftOut = MembershipsLeftOut(unlisted, day, "both parties");
         if (joint.Count == 0)
         {
-            return $"{Name(catalog, a, day)} and {Name(catalog, b, day)} share no organization on {Iso(day)}.";
+            return leftOut.Length == 0 ? $"{Name(catalog, a, day)} and {Name(catalog, b, day)} share no organization on {Iso(day)}."
+                : $"{Name(catalog, a, day)} and {Name(catalog, b, day)} share no recorded organization on {Iso(day)}. " + leftOut;
         }
 
         var table = new TextTable("Organization", "Id", a.ToString(), b.ToString(), "Certainty");
@@ -214,7 +221,7 @@ internal static class Reports
             table.Add(OrganizationName(catalog, j.Organization, day), j.Organization.ToString(), Word(j.FirstStatus), Word(j.SecondStatus), j.Certainty.ToInvariantString());
         }
 
-        return Render(table);
+        return leftOut.Length == 0 ? Render(table) : Render(table) + Environment.NewLine + leftOut;
     }
 
     public static string Status(Catalog catalog, StatusReport report)
@@ -337,11 +344,25 @@ internal static class Reports
         return openGap is { } gap ? (leftOut.Length == 0 ? string.Empty : leftOut + Environment.NewLine) + MayBeIncomplete(gap, day) : leftOut;
     }
 
-    public static string Memberships(Catalog catalog, IReadOnlyList<MembershipOnDate> memberships, LocalDate day)
+    // The organizations a list of memberships leaves out although every given party possibly belongs
+    // to them on the day, since their record has no data for it then (BelongsOn's rule): COW's years
+    // after 2014, its missing years, the UN Security Council's elected members before 2020.
+    public static int UnlistedPossible(Catalog catalog, IEnumerable<Id<Organization>> listed, LocalDate day, params Id<Party>[] parties)
     {
+        var shown = listed.ToHashSet();
+        return catalog.Organizations.Count(o => !shown.Contains(o.Id) && parties.All(p => o.BelongsOn(p, day) != Certainty.No));
+    }
+
+    // A list of memberships that leaves such organizations out says so, with how to ask about one.
+    public static string MembershipsLeftOut(int unlisted, LocalDate day, string who) => unlisted == 0 ? string.Empty
+        : $"The list may be incomplete: on {Iso(day)} {who} possibly {(who.StartsWith("both", StringComparison.Ordinal) ? "belong" : "belongs")} to {unlisted} more {(unlisted == 1 ? "organization, whose record has" : "organizations, whose records have")} no data for that day; 'orgmodel status <org> <party>' says why for one.";
+
+    public static string Memberships(Catalog catalog, IReadOnlyList<MembershipOnDate> memberships, LocalDate day, int unlisted = 0)
+    {
+        string leftOut = MembershipsLeftOut(unlisted, day, "the party");
         if (memberships.Count == 0)
         {
-            return $"No memberships on {Iso(day)}.";
+            return leftOut.Length == 0 ? $"No memberships on {Iso(day)}." : $"No memberships recorded on {Iso(day)}. " + leftOut;
         }
 
         var table = new TextTable("Organization", "Id", "Status", "Through", "Since", "Certainty");
@@ -351,7 +372,7 @@ internal static class Reports
                 m.Via is { } t ? Name(catalog, t, day) : "—", Since(m), CertaintyText(m));
         }
 
-        return Render(table);
+        return leftOut.Length == 0 ? Render(table) : Render(table) + Environment.NewLine + leftOut;
     }
 
     public static string History(Organization o, IReadOnlyList<Change> changes, LocalDate from, LocalDate to)

@@ -17,8 +17,31 @@ public class CatalogCommandTests
         exit.Should().Be(0);
         output.Should().MatchRegex(@"asean\s+Association of Southeast Asian Nations \(ASEAN\)\s+10\s+active");
         output.Should().MatchRegex(@"unsc\s+United Nations Security Council \(UNSC\)\s+15\s+active");
-        output.Should().MatchRegex(@"\bAACB\s+Assoc. of African Central Banks \(AACB\)\s+0 \(\+\d+ possibly\)\s+active", "COW's organizations are in the built-in catalog too, and COW says nothing after 2014");
+        output.Should().MatchRegex(@"\bAACB\s+Assoc. of African Central Banks \(AACB\)\s+0 \(\+\d+ possibly\) or more\s+active", "COW's organizations are in the built-in catalog too, and COW says nothing after 2014, so any other state possibly belongs");
         output.Should().Contain($"{BuiltInCatalog.Catalog.Organizations.Count} organizations; members are full members on 2025-10-17.");
+    }
+
+    [Fact]
+    public void List_marks_a_count_that_may_be_short_and_says_why_once()
+    {
+        string before = Run("list", "--on", "2010-01-01").Out;
+        before.Should().MatchRegex(@"unsc\s+United Nations Security Council \(UNSC\)\s+5 or more\s+active", "only the permanent members are recorded before 2020");
+        before.Should().MatchRegex(@"""or more"": \d+ of them have no data for every party on that day");
+
+        Run("list", "--on", "2025-10-17").Out.Should().MatchRegex(@"asean\s+Association of Southeast Asian Nations \(ASEAN\)\s+10\s+active", "a complete record has no mark");
+    }
+
+    [Fact]
+    public void Memberships_and_joint_say_how_many_more_organizations_a_party_possibly_belongs_to()
+    {
+        string usa = Run("memberships", "usa", "--on", "2020-01-01").Out;
+        usa.Should().MatchRegex(@"The list may be incomplete: on 2020-01-01 the party possibly belongs to \d+ more organizations, whose records have no data for that day");
+
+        string joint = Run("joint", "kaz", "kgz", "--on", "2020-01-01").Out;
+        joint.Should().MatchRegex(@"on 2020-01-01 both parties possibly belong to \d+ more organizations");
+
+        Run("memberships", "usa", "--on", "2020-01-01", "--json").Err.Should().StartWith("orgmodel: note: The list may be incomplete");
+        Run("joint", "kaz", "kgz", "--on", "1800-01-01").Out.Trim().Should().Be("Kazakhstan and Kyrgyzstan share no organization on 1800-01-01.", "no record is open before any organization existed");
     }
 
     [Fact]
