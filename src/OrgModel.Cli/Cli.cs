@@ -124,10 +124,7 @@ internal static class Cli
             Organization o = catalog.GetOrganization(id);
             LocalDate last = r.GetValue(to) ?? today();
             LocalDate first = r.GetValue(from) ?? FirstRecordedDay(o) ?? last;
-            if (last < first)
-            {
-                throw new CliError($"--to ({LocalDatePattern.Iso.Format(last)}) is before --from ({LocalDatePattern.Iso.Format(first)})", CliError.Usage);
-            }
+            RequireOrder(first, last, r.GetValue(from) is null ? $"{o.Id}'s first record" : null);
 
             var changes = catalog.HistoryBetween(id, first, last);
             Print(output, r, json, format, () => OrgModelJson.Serialize(changes), () => Reports.History(o, changes, first, last));
@@ -141,9 +138,9 @@ internal static class Cli
             Organization o = catalog.GetOrganization(OrganizationId(catalog, r.GetValue(organization)!));
             LocalDate? first = r.GetValue(from);
             LocalDate? last = r.GetValue(to);
-            if (first is { } f && last is { } l && l < f)
+            if (first is { } f && last is { } l)
             {
-                throw new CliError($"--to ({LocalDatePattern.Iso.Format(l)}) is before --from ({LocalDatePattern.Iso.Format(f)})", CliError.Usage);
+                RequireOrder(f, l, null);
             }
 
             var period = new DateRange(first is { } a ? new PartialDate(a.Year, a.Month, a.Day) : null, last is { } b ? new PartialDate(b.Year, b.Month, b.Day) : null, endIsInclusive: true);
@@ -171,10 +168,7 @@ internal static class Cli
             Organization o = catalog.GetOrganization(OrganizationId(catalog, r.GetValue(organization)!));
             LocalDate first = r.GetValue(from) ?? new LocalDate(today().Year, 1, 1);
             LocalDate last = r.GetValue(to) ?? new LocalDate(first.Year, 12, 31);
-            if (last < first)
-            {
-                throw new CliError($"--to ({LocalDatePattern.Iso.Format(last)}) is before --from ({LocalDatePattern.Iso.Format(first)})", CliError.Usage);
-            }
+            RequireOrder(first, last, r.GetValue(from) is null ? "the first day of this year" : null);
 
             var terms = catalog.Rotation(o.Id, first, last, r.GetValue(ruleOnly));
             Print(output, r, json, format, () => OrgModelJson.Serialize(terms), () => Reports.Rotation(catalog, o, terms, first, last, r.GetValue(ruleOnly)));
@@ -416,6 +410,17 @@ internal static class Cli
     // captured instead of drawn) or the readable report.
     // leftOpen: what a JSON or CSV result cannot say inside itself (a list that may be incomplete); it
     // goes to standard error as a note, so that the output stays the format and the reader still learns it.
+    // A period's last day may not come before its first; when the first is a default the user did not
+    // give, the message says which default, so that "--to is before --from" never blames an absent option.
+    private static void RequireOrder(LocalDate first, LocalDate last, string? defaultFrom)
+    {
+        if (last < first)
+        {
+            string to = LocalDatePattern.Iso.Format(last), from = LocalDatePattern.Iso.Format(first);
+            throw new CliError(defaultFrom is null ? $"--to ({to}) is before --from ({from})" : $"--to ({to}) is before the default --from ({from}, {defaultFrom}); give --from too", CliError.Usage);
+        }
+    }
+
     private static void Print(TextWriter output, ParseResult r, Option<bool> json, Option<string?> format, Func<string>? asJson, Func<string> report, Func<string>? leftOpen = null)
     {
         string chosen = r.GetValue(json) ? "json" : r.GetValue(format) ?? "table";

@@ -178,4 +178,14 @@ public class ChairCommandTests
         exit.Should().Be(2);
         error.Should().Be("orgmodel: --to (2025-01-01) is before --from (2026-01-01)" + Environment.NewLine);
     }
+
+    [Fact]
+    public void An_end_before_a_default_start_names_the_default_rather_than_an_option_never_given()
+    {
+        var (exit, _, error) = Run("history", "turkpa", "--to", "1993-07-01");
+        exit.Should().Be(2);
+        error.Should().Be("orgmodel: --to (1993-07-01) is before the default --from (2008-11-21, turkpa's first record); give --from too" + Environment.NewLine);
+
+        Run("rotation", "unsc", "--to", "1999-01-01").Err.Should().Contain("is before the default --from").And.Contain("the first day of this year");
+    }
 }
