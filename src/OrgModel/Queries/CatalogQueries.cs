@@ -78,6 +78,12 @@ public static partial class CatalogQueries
     }
 
     /// <summary>The members (of every status) of an organization on a day, ordered by status then identifier.</summary>
+    /// <remarks>
+    /// The list holds the recorded statuses. On a day the record has no data for every party (a
+    /// <see cref="DataGap"/> without a party, such as COW's years after 2014), any other party possibly
+    /// belongs too: <see cref="Organization.DataGapForEveryPartyOn"/> says whether the list may be
+    /// incomplete, and why.
+    /// </remarks>
     /// <param name="catalog">The catalog.</param>
     /// <param name="organization">The organization.</param>
     /// <param name="date">The day.</param>
