@@ -198,12 +198,17 @@ internal static class Reports
     public static string Parties(Catalog catalog, LocalDate day)
     {
         var table = new TextTable("Id", "Name", "Kind", "Memberships");
+        int open = 0;
         foreach (Party p in catalog.Parties.OrderBy(p => p.Id.Value, StringComparer.OrdinalIgnoreCase))
         {
-            table.Add(p.Id.ToString(), Name(catalog, p.Id, day), Word(p.Kind), catalog.MembershipsOn(p.Id, day, includeOrgans: false).Length.ToString(CultureInfo.InvariantCulture));
+            var memberships = catalog.MembershipsOn(p.Id, day, includeOrgans: false);
+            bool mayBeMore = UnlistedPossible(catalog, memberships.Select(m => m.Organization), day, p.Id) > 0;
+            open += mayBeMore ? 1 : 0;
+            table.Add(p.Id.ToString(), Name(catalog, p.Id, day), Word(p.Kind), memberships.Length.ToString(CultureInfo.InvariantCulture) + (mayBeMore ? " or more" : string.Empty));
         }
 
-        return Render(table);
+        return open == 0 ? Render(table)
+            : Render(table) + $"{Environment.NewLine}{Environment.NewLine}\"or more\": {open} parties possibly belong to more organizations, whose records have no data for that day; 'orgmodel memberships <party>' counts them.";
     }
 
     public static string Joint(Catalog catalog, Id<Party> a, Id<Party> b, IReadOnlyList<JointMembership> joint, LocalDate day, int unlisted = 0)

@@ -147,7 +147,10 @@ public class CatalogCommandTests
         exit.Should().Be(0);
         output.Should().MatchRegex(@"kaz-parliament\s+Kazakhstan \(Parliament of Kazakhstan\)\s+legislature\s+1");
         int ofHungary = BuiltInCatalog.Catalog.MembershipsOn(new Id<Party>("hun"), new LocalDate(2025, 10, 17), includeOrgans: false).Length;
-        output.Should().MatchRegex($@"hun\s+Hungary\s+state\s+{ofHungary}\b", "a state's own memberships are counted; TURKPA only through its parliament is not");
+        output.Should().MatchRegex($@"hun\s+Hungary\s+state\s+{ofHungary} or more\b", "a state's own memberships are counted; TURKPA only through its parliament is not; and COW says nothing after 2014");
+        output.Should().MatchRegex(@"kaz-parliament\s+Kazakhstan \(Parliament of Kazakhstan\)\s+legislature\s+1\s", "no open record leaves a parliament possibly a member elsewhere");
+        output.Should().Contain("\"or more\": ").And.Contain("parties possibly belong to more organizations, whose records have no data for that day");
+        Run("parties", "--on", "1800-01-01").Out.Should().NotContain("or more", "no record is open before any organization existed");
     }
 
     [Fact]
