@@ -161,6 +161,7 @@ internal static class Reports
         { HasUnknownEnd: true } => "unknown (until the next hand-over)",
         { End: null } => "ongoing",
         { IsEndInclusive: true, End: { } last } => last.ToString(),
+        { End: { IsOneOf: true } end } => $"the day before one of the days {end} (the sources differ)",
         { End: { } end } when end.IsQualified => $"the day before {end}",
         { End: { } end } when end.Precision == DatePrecision.Day => Iso(end.Earliest.PlusDays(-1)),
         { End: { } end } => $"a day in {end} (the day is not recorded)",

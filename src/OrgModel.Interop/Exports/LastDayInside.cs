@@ -11,7 +11,8 @@ internal static class LastDayInside
     /// <summary>
     /// The last day inside, or null when the range is ongoing or its end unknown. An exclusive end known to
     /// the day becomes the day before; one known only to the month or year stays that month or year (one
-    /// period wider, the closest a single date can say).
+    /// period wider, the closest a single date can say); one that is one of a range of days becomes one of
+    /// the days before them.
     /// </summary>
     public static PartialDate? Of(DateRange range)
     {
@@ -23,6 +24,12 @@ internal static class LastDayInside
         if (range.IsEndInclusive)
         {
             return end;
+        }
+
+        if (end.IsOneOf && end.Earliest > new NodaTime.LocalDate(1, 1, 1))
+        {
+            // The handover is one of a range of days: the last day inside is one of the days before them.
+            return PartialDate.OneOf(PartialDate.FromLocalDate(end.Earliest.PlusDays(-1)), PartialDate.FromLocalDate(end.Latest.PlusDays(-1)));
         }
 
         return end.Precision == DatePrecision.Day && end.Earliest > new NodaTime.LocalDate(1, 1, 1)

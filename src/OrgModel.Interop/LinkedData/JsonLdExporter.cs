@@ -384,7 +384,7 @@ public static class JsonLdExporter
                 break;
         }
 
-        if (date.IsQualified || date.Precision is DatePrecision.Decade or DatePrecision.Century)
+        if (date.IsQualified || date.Precision is DatePrecision.Decade or DatePrecision.Century or DatePrecision.Range)
         {
             instant["date"] = date.ToString();
         }

@@ -71,13 +71,8 @@ internal static class PopoloVocabulary
         return split < 0 ? new Place(text, country: where) : new Place(text[(split + 2)..], text[..split], where);
     }
 
-    /// <summary>A Popolo date (YYYY, YYYY-MM or YYYY-MM-DD): qualifiers are dropped, decades and centuries have none.</summary>
-    public static string? Date(PartialDate? date) => date switch
-    {
-        null => null,
-        { Precision: DatePrecision.Decade or DatePrecision.Century } => null,
-        { } d => d.WithQualifier(DateQualifier.None).ToString(),
-    };
+    /// <summary>A Popolo date (YYYY, YYYY-MM or YYYY-MM-DD): qualifiers are dropped, decades and centuries have none, and a range of days becomes the year or month that holds it (see <see cref="Exports.SingleDate"/>).</summary>
+    public static string? Date(PartialDate? date) => Exports.SingleDate.Of(date)?.ToString();
 
     /// <summary>The last day inside a range, as Popolo's inclusive end_date, or null when ongoing, unknown or not expressible.</summary>
     public static string? EndDate(DateRange range) => Date(Exports.LastDayInside.Of(range));

@@ -484,7 +484,7 @@ internal ref partial struct DocumentReader
         Span<char> text = stackalloc char[ShortText];
         if (!TryCopyShort(text, out int length))
         {
-            throw Fail($"'{Clip(CurrentString())}' is not a partial date; expected YYYY, YYYY-MM or YYYY-MM-DD (or a decade 196X or century 19XX), optionally followed by ?, ~ or %.", withPosition: true);
+            throw Fail($"'{Clip(CurrentString())}' is not a partial date; {Time.Edtf.CanonicalForms}.", withPosition: true);
         }
 
         return PartialDate.TryParse(text[..length], out PartialDate date, out string? error) ? date : throw Fail(error!, withPosition: true);

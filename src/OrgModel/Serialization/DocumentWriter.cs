@@ -93,7 +93,7 @@ internal static partial class DocumentWriter
     {
         if (date is { } d)
         {
-            Span<char> text = stackalloc char[11];
+            Span<char> text = stackalloc char[PartialDate.MaxLength];
             w.WriteString(name, text[..d.Format(text)]);
         }
     }

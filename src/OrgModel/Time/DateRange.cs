@@ -233,14 +233,17 @@ public readonly struct DateRange : IEquatable<DateRange>
     /// </returns>
     /// <exception cref="InvalidOperationException">
     /// The end is exclusive and coarser than a day (<c>until 2011</c>): "the first day outside falls in
-    /// 2011" has no EDTF form (see <see cref="TryFormatEdtf"/>).
+    /// 2011" has no EDTF form (see <see cref="TryFormatEdtf"/>); or a bound is one of a range of days
+    /// (<see cref="PartialDate.OneOf"/>), which an EDTF interval cannot have as an end.
     /// </exception>
     public string ToEdtfString() => Edtf.TryFormatRange(this, out string? text)
         ? text
-        : throw new InvalidOperationException($"The range {this} has no EDTF form: EDTF intervals end on the last day inside, and an exclusive end known only to the {End!.Value.Precision.ToString().ToLowerInvariant()} cannot be restated that way. Record the end as the last day inside (through) where the source means that.");
+        : throw new InvalidOperationException(Start is { IsOneOf: true } || End is { IsOneOf: true }
+            ? $"The range {this} has no EDTF form: a bound is one of a range of days, and EDTF interval ends are single dates."
+            : $"The range {this} has no EDTF form: EDTF intervals end on the last day inside, and an exclusive end known only to the {End!.Value.Precision.ToString().ToLowerInvariant()} cannot be restated that way. Record the end as the last day inside (through) where the source means that.");
 
     /// <summary>Writes the EDTF interval for this range when it has one (see <see cref="ToEdtfString"/>).</summary>
-    /// <param name="text">The EDTF text, or <see langword="null"/> when the range has an exclusive end coarser than a day.</param>
+    /// <param name="text">The EDTF text, or <see langword="null"/> when the range has an exclusive end coarser than a day or a bound that is one of a range of days.</param>
     /// <returns>Whether the range has an EDTF form.</returns>
     public bool TryFormatEdtf([NotNullWhen(true)] out string? text) => Edtf.TryFormatRange(this, out text);
 

@@ -9,14 +9,16 @@ namespace OrgModel.Time;
 /// <remarks>
 /// Canonical text (what <see cref="PartialDate.ToString()"/> writes and the JSON format stores) is the
 /// subset with one spelling per value: <c>YYYY</c>, <c>YYYY-MM</c>, <c>YYYY-MM-DD</c>, <c>YYYX</c>,
-/// <c>YYXX</c>, each with an optional qualifier. The full reader also takes the other level 0 and 1
-/// spellings of the same values and refuses, naming them, the features the model cannot hold.
+/// <c>YYXX</c>, each with an optional qualifier, and one level 2 form: one of the days between two such
+/// unqualified dates, <c>[FIRST..LAST]</c>, where sources disagree on a day. The full reader also takes
+/// the other level 0 and 1 spellings of the same values and refuses, naming them, the features the model
+/// cannot hold.
 /// </remarks>
 internal static class Edtf
 {
-    private const string CanonicalForms = "expected YYYY, YYYY-MM or YYYY-MM-DD (or a decade 196X or century 19XX), optionally followed by ?, ~ or %";
+    public const string CanonicalForms = "expected YYYY, YYYY-MM or YYYY-MM-DD (or a decade 196X or century 19XX), optionally followed by ?, ~ or %, or one of the days between two dates, [YYYY-MM..YYYY-MM-DD]";
 
-    private const string EdtfForms = "expected an EDTF level 0 or 1 date such as 1985, 1985-04, 1985-04-12, 196X, 19XX, 1985-04-XX or 1985-04-12T23:20:30Z, optionally followed by ?, ~ or %";
+    private const string EdtfForms = "expected an EDTF level 0 or 1 date such as 1985, 1985-04, 1985-04-12, 196X, 19XX, 1985-04-XX or 1985-04-12T23:20:30Z, optionally followed by ?, ~ or %, or one of the days between two dates, [1985-04..1985-06-12]";
 
     public static bool TryParseDate(ReadOnlySpan<char> text, bool canonicalOnly, out PartialDate result, [NotNullWhen(false)] out string? error)
     {
@@ -93,6 +95,13 @@ internal static class Edtf
 
     public static bool TryFormatRange(DateRange range, [NotNullWhen(true)] out string? text)
     {
+        if (range.Start is { IsOneOf: true } || range.End is { IsOneOf: true })
+        {
+            // An EDTF interval's ends are dates, not sets of dates.
+            text = null;
+            return false;
+        }
+
         if (range.HasUnknownEnd && range.End is not null)
         {
             // "Held through 2014, unknown after" has no EDTF form: an empty end would say it ended.
@@ -136,6 +145,11 @@ internal static class Edtf
         if (!canonicalOnly && text.Contains('/'))
         {
             return $"'{text}' is an interval, not a single date; read it with DateRange.ParseEdtf.";
+        }
+
+        if (text[0] == '[')
+        {
+            return RangeOfDaysProblem(text, canonicalOnly, ref result);
         }
 
         if (text[0] == 'Y')
@@ -275,6 +289,38 @@ internal static class Edtf
     }
 
     private static string Forms(bool canonicalOnly) => canonicalOnly ? CanonicalForms : EdtfForms;
+
+    // [FIRST..LAST]: the EDTF level 2 set of the days between two dates, the one set form the model holds.
+    private static string? RangeOfDaysProblem(ReadOnlySpan<char> text, bool canonicalOnly, ref PartialDate result)
+    {
+        int dots = text.IndexOf("..");
+        if (text[^1] != ']' || dots < 0 || text[(dots + 2)..].Contains("..", StringComparison.Ordinal) || text.Contains(','))
+        {
+            return $"'{text}' is not a range of days OrgModel can hold: expected [FIRST..LAST], one of the days between two dates such as [2019-04..2019-11-09] (other EDTF sets, with commas or open ends, are not held).";
+        }
+
+        PartialDate first = default;
+        PartialDate last = default;
+        if (DateProblem(text[1..dots], canonicalOnly, ref first) is { } firstProblem)
+        {
+            return $"'{text}' is not a range of days: its first date {Lower(firstProblem)}";
+        }
+
+        if (DateProblem(text[(dots + 2)..^1], canonicalOnly, ref last) is { } lastProblem)
+        {
+            return $"'{text}' is not a range of days: its last date {Lower(lastProblem)}";
+        }
+
+        if (PartialDate.OneOfProblem(first, last) is { } problem)
+        {
+            return $"'{text}' is not a range of days: {Lower(problem)}";
+        }
+
+        result = PartialDate.OneOf(first, last);
+        return null;
+    }
+
+    private static string Lower(string sentence) => sentence.Length == 0 || sentence[0] == '\'' ? sentence : char.ToLowerInvariant(sentence[0]) + sentence[1..];
 
     private static string NotDigits(ReadOnlySpan<char> text, bool canonicalOnly) =>
         $"'{text}' is not a partial date: its numbers must be ASCII digits; {Forms(canonicalOnly)}.";

@@ -9,7 +9,8 @@ namespace OrgModel.Time;
 /// <summary>
 /// A calendar date known to the century (<c>19XX</c>), the decade (<c>196X</c>), the year
 /// (<c>2014</c>), the month (<c>2014-06</c>) or the day (<c>2014-06-13</c>), in the ISO calendar,
-/// optionally qualified as uncertain or approximate (<c>1984?</c>, <c>2004-06~</c>, <c>2004-06-11%</c>).
+/// optionally qualified as uncertain or approximate (<c>1984?</c>, <c>2004-06~</c>, <c>2004-06-11%</c>),
+/// or known only to be one of the days between two such dates (<c>[2019-04..2019-11-09]</c>).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -20,6 +21,14 @@ namespace OrgModel.Time;
 /// (see <see cref="DateQualifier"/>): an approximate date can mean one unit more on either side.
 /// </para>
 /// <para>
+/// Where sources disagree on a day — a handover dated in April 2019 by one and on 9 November 2019 by
+/// another — the date is written as one of the days between them, the EDTF level 2 set
+/// <c>[2019-04..2019-11-09]</c> (see <see cref="OneOf"/>). It means any day from the
+/// <see cref="Earliest"/> of its <see cref="First"/> date to the <see cref="Latest"/> of its
+/// <see cref="Last"/>, so a question about a day between them is answered "possibly", never with the
+/// certainty that one source's day alone would give.
+/// </para>
+/// <para>
 /// Text form: the EDTF (ISO 8601-2) forms <c>YYYY</c>, <c>YYYY-MM</c>, <c>YYYY-MM-DD</c>, <c>YYYX</c>
 /// (a decade) and <c>YYXX</c> (a century), each optionally followed by one qualifier <c>?</c>,
 /// <c>~</c> or <c>%</c>, with years from 0001 to 9999. Dates known to the year, month or day with no
@@ -27,13 +36,15 @@ namespace OrgModel.Time;
 /// <see cref="ToString()"/> writes that form and <see cref="Parse(string)"/> reads exactly that form
 /// back, so <c>Parse(d.ToString()) == d</c> for every value. <see cref="ParseEdtf(string)"/> also reads
 /// the other EDTF level 0 and 1 spellings of a date the model can hold (<c>1985-04-XX</c>,
-/// <c>1985-04-12T23:20:30Z</c>) and says clearly which EDTF features it refuses.
+/// <c>1985-04-12T23:20:30Z</c>) and says clearly which EDTF features it refuses. One of a range of
+/// days is written <c>[FIRST..LAST]</c>, with two unqualified dates, the first wholly before the last.
 /// </para>
 /// <para>
 /// Equality compares the date as given: <c>2014</c>, <c>2014-01</c>, <c>2014-01-01</c> and
 /// <c>2014?</c> are four different values. Ordering is by the first day of the date as written, then
 /// by precision (the coarser first: <c>19XX</c> &lt; <c>190X</c> &lt; <c>1900</c> &lt; <c>1900-01</c>),
-/// then by qualifier (none, <c>?</c>, <c>~</c>, <c>%</c>). The ordering is total and agrees with
+/// then by qualifier (none, <c>?</c>, <c>~</c>, <c>%</c>); a range of days counts as the coarsest, and
+/// two ranges that start alike are ordered by their last date. The ordering is total and agrees with
 /// equality; it says nothing about which of two overlapping imprecise dates really came first.
 /// </para>
 /// <para>The default value is the year 0001.</para>
@@ -60,6 +71,12 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     // qualifier << 25 | span << 23 | (year - 1) << 9 | month << 5 | day, with 0 for an unknown month or
     // day and a span of 1 (decade) or 2 (century) for coarser dates: the default value is the year 0001.
     private readonly int _packed;
+
+    // 0 for a date; for one of a range of days, the packed last date with this bit set (so that the
+    // year 0001 is not 0). The first date is then in _packed, unqualified.
+    private const int RangeMarker = 1 << 30;
+
+    private readonly int _last;
 
     /// <summary>Creates a date known only to the year.</summary>
     /// <param name="year">The year, from 1 to 9999.</param>
@@ -90,24 +107,44 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
 
     private PartialDate(int packed, bool isPacked) => _packed = isPacked ? packed : throw new UnreachableException();
 
+    private PartialDate(int first, int last, bool isRange)
+    {
+        Debug.Assert(isRange, "only ranges of days are built this way");
+        _packed = first;
+        _last = last | RangeMarker;
+    }
+
     /// <summary>
-    /// The year; for a decade or a century, its first year (1960 for <c>196X</c>, 1900 for <c>19XX</c>).
+    /// The year; for a decade or a century, its first year (1960 for <c>196X</c>, 1900 for <c>19XX</c>);
+    /// for one of a range of days, the year of its <see cref="First"/> date.
     /// </summary>
     public int Year => ((_packed >> (DayBits + MonthBits)) & ((1 << YearBits) - 1)) + 1;
 
-    /// <summary>The month from 1 to 12, or <see langword="null"/> when only the year (or less) is known.</summary>
-    public int? Month => MonthOrZero == 0 ? null : MonthOrZero;
+    /// <summary>The month from 1 to 12, or <see langword="null"/> when only the year (or less) is known, or the date is one of a range of days.</summary>
+    public int? Month => MonthOrZero == 0 || IsOneOf ? null : MonthOrZero;
 
-    /// <summary>The day of the month, or <see langword="null"/> when only the year or month (or less) is known.</summary>
-    public int? Day => DayOrZero == 0 ? null : DayOrZero;
+    /// <summary>The day of the month, or <see langword="null"/> when only the year or month (or less) is known, or the date is one of a range of days.</summary>
+    public int? Day => DayOrZero == 0 || IsOneOf ? null : DayOrZero;
 
-    /// <summary>How precisely the date is known.</summary>
-    public DatePrecision Precision => Span switch
+    /// <summary>How precisely the date is known: <see cref="DatePrecision.Range"/> for one of a range of days.</summary>
+    public DatePrecision Precision => IsOneOf ? DatePrecision.Range : Span switch
     {
         CenturySpan => DatePrecision.Century,
         DecadeSpan => DatePrecision.Decade,
         _ => DayOrZero != 0 ? DatePrecision.Day : MonthOrZero != 0 ? DatePrecision.Month : DatePrecision.Year,
     };
+
+    /// <summary>
+    /// Whether the date is only known to be one of the days between two dates (<c>[2019-04..2019-11-09]</c>),
+    /// as where sources disagree on the day; see <see cref="OneOf"/>.
+    /// </summary>
+    public bool IsOneOf => _last != 0;
+
+    /// <summary>For one of a range of days, the first date of the range (<c>2019-04</c>); otherwise the date itself.</summary>
+    public PartialDate First => IsOneOf ? new PartialDate(_packed, isPacked: true) : this;
+
+    /// <summary>For one of a range of days, the last date of the range (<c>2019-11-09</c>); otherwise the date itself.</summary>
+    public PartialDate Last => IsOneOf ? new PartialDate(_last & ~RangeMarker, isPacked: true) : this;
 
     /// <summary>How the source qualifies the date: uncertain, approximate, both, or neither.</summary>
     public DateQualifier Qualifier => (DateQualifier)((_packed >> QualifierShift) & 3);
@@ -118,13 +155,14 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <summary>
     /// The first day this date can mean: the day itself, or the first day of its month, year, decade or
     /// century; for an approximate date, of the month, year, decade or century (or the day) before it,
-    /// but never before 0001-01-01.
+    /// but never before 0001-01-01; for one of a range of days, the first day of its first date.
     /// </summary>
     public LocalDate Earliest => IsApproximate ? DayNumber.ToLocalDate(EarliestDay) : new(Year, MonthOrZero == 0 ? 1 : MonthOrZero, DayOrZero == 0 ? 1 : DayOrZero);
 
     /// <summary>
     /// The last day this date can mean: the day itself, or the last day of its month, year, decade or
-    /// century; for an approximate date, of the one after it, but never after 9999-12-31.
+    /// century; for an approximate date, of the one after it, but never after 9999-12-31; for one of a
+    /// range of days, the last day of its last date.
     /// </summary>
     public LocalDate Latest => DayNumber.ToLocalDate(LatestDay);
 
@@ -157,6 +195,11 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     {
         get
         {
+            if (IsOneOf)
+            {
+                return Last.LatestDay;
+            }
+
             (int year, int month, int day) = (Year, MonthOrZero, DayOrZero);
             int widen = IsApproximate ? 1 : 0;
             switch (Precision)
@@ -177,8 +220,8 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         }
     }
 
-    /// <summary>Whether the exact day is written (it may still be qualified).</summary>
-    public bool IsExact => DayOrZero != 0;
+    /// <summary>Whether the exact day is written (it may still be qualified); never for one of a range of days.</summary>
+    public bool IsExact => DayOrZero != 0 && !IsOneOf;
 
     private int MonthOrZero => (_packed >> DayBits) & ((1 << MonthBits) - 1);
 
@@ -226,8 +269,34 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     public PartialDate WithQualifier(DateQualifier qualifier)
     {
         Guard.Against.EnumOutOfRange(qualifier);
+        if (IsOneOf)
+        {
+            return qualifier == DateQualifier.None ? this : throw new InvalidOperationException($"{this} is one of a range of days; it takes no qualifier (qualify its first or last date before making the range).");
+        }
+
         return new PartialDate((_packed & ~(3 << QualifierShift)) | ((int)qualifier << QualifierShift), isPacked: true);
     }
+
+    /// <summary>
+    /// A date known only to be one of the days from <paramref name="first"/> to <paramref name="last"/>
+    /// (EDTF <c>[first..last]</c>): what to record where sources give different days for one event, so
+    /// that every day between them answers "possibly".
+    /// </summary>
+    /// <param name="first">The earliest date the sources give.</param>
+    /// <param name="last">The latest date the sources give.</param>
+    /// <returns>The range of days, with <see cref="Earliest"/> from the first and <see cref="Latest"/> from the last.</returns>
+    /// <exception cref="ArgumentException">
+    /// Either date is qualified or is itself one of a range, or the first does not end before the last begins.
+    /// </exception>
+    public static PartialDate OneOf(PartialDate first, PartialDate last) =>
+        OneOfProblem(first, last) is { } problem ? throw new ArgumentException(problem, nameof(last)) : new PartialDate(first._packed, last._packed, isRange: true);
+
+    // The one rule for a range of days, shared by OneOf and the reader.
+    internal static string? OneOfProblem(PartialDate first, PartialDate last) =>
+        first.IsOneOf || last.IsOneOf ? "A range of days is made of two dates, not of ranges."
+        : first.IsQualified || last.IsQualified ? $"The dates of a range of days take no qualifier ({first}, {last}): the range itself says that the day is not known."
+        : first.LatestDay >= last.EarliestDay ? $"The first date of a range of days ({first}) must end before the last ({last}) begins."
+        : null;
 
     /// <summary>Creates an exact partial date from a <see cref="LocalDate"/> in the ISO calendar.</summary>
     /// <param name="date">The date; it must be in the ISO calendar.</param>
@@ -344,7 +413,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <returns>The text that <see cref="Parse(string)"/> reads back to this value.</returns>
     public override string ToString()
     {
-        Span<char> buffer = stackalloc char[11];
+        Span<char> buffer = stackalloc char[MaxLength];
         int length = Format(buffer);
         return new string(buffer[..length]);
     }
@@ -402,7 +471,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         IsKnownFormat(format) ? ToString() : throw new FormatException($"Partial dates have one text form, written with format 'G' or 'E' (EDTF); '{format}' is not one of them.");
 
     /// <summary>Writes the text form into a character span, without allocating.</summary>
-    /// <param name="destination">Where to write (11 characters always suffice).</param>
+    /// <param name="destination">Where to write (24 characters always suffice).</param>
     /// <param name="charsWritten">How many characters were written.</param>
     /// <param name="format">Empty, <c>G</c> or <c>E</c>.</param>
     /// <param name="provider">Ignored.</param>
@@ -411,7 +480,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         TryWrite(destination, format, out charsWritten);
 
     /// <summary>Writes the text form as UTF-8 into a byte span, without allocating.</summary>
-    /// <param name="utf8Destination">Where to write (11 bytes always suffice).</param>
+    /// <param name="utf8Destination">Where to write (24 bytes always suffice).</param>
     /// <param name="bytesWritten">How many bytes were written.</param>
     /// <param name="format">Empty, <c>G</c> or <c>E</c>.</param>
     /// <param name="provider">Ignored.</param>
@@ -419,7 +488,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
         // The text form is ASCII: one byte per character.
-        Span<char> text = stackalloc char[11];
+        Span<char> text = stackalloc char[MaxLength];
         bytesWritten = 0;
         return TryWrite(text, format, out int length) && length <= utf8Destination.Length
             && System.Text.Ascii.FromUtf16(text[..length], utf8Destination, out bytesWritten) == System.Buffers.OperationStatus.Done;
@@ -429,9 +498,23 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <returns>The text that <see cref="ParseEdtf(string)"/> reads back to this value.</returns>
     public string ToEdtfString() => ToString();
 
-    // Writes the text form into a buffer of at least 11 characters and returns its length.
+    /// <summary>The longest text form, in characters: one of a range of two days, <c>[YYYY-MM-DD..YYYY-MM-DD]</c>.</summary>
+    internal const int MaxLength = 24;
+
+    // Writes the text form into a buffer of at least MaxLength characters and returns its length.
     internal int Format(Span<char> buffer)
     {
+        if (IsOneOf)
+        {
+            buffer[0] = '[';
+            int length1 = 1 + First.Format(buffer[1..]);
+            buffer[length1++] = '.';
+            buffer[length1++] = '.';
+            length1 += Last.Format(buffer[length1..]);
+            buffer[length1++] = ']';
+            return length1;
+        }
+
         int year = Year;
         WriteDigits(buffer[..4], year);
         int length = 4;
@@ -481,20 +564,35 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <summary>Compares the year, month and day as given (precision included).</summary>
     /// <param name="other">The value to compare with.</param>
     /// <returns>Whether both values name the same year, month and day with the same precision.</returns>
-    public bool Equals(PartialDate other) => _packed == other._packed;
+    public bool Equals(PartialDate other) => _packed == other._packed && _last == other._last;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is PartialDate other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => _packed;
+    public override int GetHashCode() => _last == 0 ? _packed : HashCode.Combine(_packed, _last);
 
     /// <summary>
-    /// Orders by <see cref="Earliest"/>, the coarser value first when two start on the same day.
+    /// Orders by the first day written, the coarser value first when two start on the same day (a range of
+    /// days first of all, two ranges by their last date), then by qualifier.
     /// </summary>
     /// <param name="other">The value to compare with.</param>
     /// <returns>A negative number, zero or a positive number as this value sorts before, with or after <paramref name="other"/>.</returns>
-    public int CompareTo(PartialDate other) => SortKey.CompareTo(other.SortKey);
+    public int CompareTo(PartialDate other)
+    {
+        // The first day written; then a range of days, the coarsest, before a date; then by the first
+        // date's precision and qualifier, and two ranges by their last date.
+        int byDay = (_packed & FirstDayMask).CompareTo(other._packed & FirstDayMask);
+        if (byDay != 0 || IsOneOf != other.IsOneOf)
+        {
+            return byDay != 0 ? byDay : IsOneOf ? -1 : 1;
+        }
+
+        int byFirst = SortKey.CompareTo(other.SortKey);
+        return byFirst != 0 || !IsOneOf ? byFirst : Last.CompareTo(other.Last);
+    }
+
+    private const int FirstDayMask = (1 << SpanShift) - 1;
 
     /// <inheritdoc/>
     int IComparable.CompareTo(object? obj) => obj switch
@@ -542,7 +640,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
 
     private bool TryWrite(Span<char> destination, ReadOnlySpan<char> format, out int written)
     {
-        Span<char> buffer = stackalloc char[11];
+        Span<char> buffer = stackalloc char[MaxLength];
         int length = Format(buffer);
         written = 0;
         if (!IsKnownFormat(format) || length > destination.Length)
@@ -560,10 +658,10 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     // The text form is ASCII: anything else is not a partial date, and is quoted as it was given.
     private static bool TryParseUtf8(ReadOnlySpan<byte> utf8Text, out PartialDate result, out string? error)
     {
-        if (utf8Text.Length > 16 || System.Text.Ascii.IsValid(utf8Text) is false)
+        if (utf8Text.Length > 32 || System.Text.Ascii.IsValid(utf8Text) is false)
         {
             result = default;
-            error = $"'{System.Text.Encoding.UTF8.GetString(utf8Text)}' is not a partial date; expected YYYY, YYYY-MM or YYYY-MM-DD (or a decade 196X or century 19XX), optionally followed by ?, ~ or %.";
+            error = $"'{System.Text.Encoding.UTF8.GetString(utf8Text)}' is not a partial date; {Edtf.CanonicalForms}.";
             return false;
         }
 

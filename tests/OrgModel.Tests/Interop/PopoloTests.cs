@@ -179,9 +179,13 @@ public class PopoloTests
     // What Popolo can say of a range: its first day and its last day, as Popolo dates.
     internal static (string? Start, string? End) PopoloVocabularyView(DateRange r)
     {
-        static string? D(PartialDate? d) => d is { Precision: DatePrecision.Decade or DatePrecision.Century } ? null : d?.WithQualifier(DateQualifier.None).ToString();
+        // A range of days (sources that disagree) becomes the year or month that holds all of it, or its last day across a new year.
+        static string? D(PartialDate? d) => d is { Precision: DatePrecision.Decade or DatePrecision.Century } ? null
+            : d is { IsOneOf: true } set ? (set.Earliest.Year != set.Latest.Year ? $"{set.Latest:yyyy'-'MM'-'dd}" : set.Earliest.Month == set.Latest.Month ? $"{set.Earliest:yyyy'-'MM}" : $"{set.Earliest:yyyy}")
+            : d?.WithQualifier(DateQualifier.None).ToString();
         string? end = r.End is not { } e || r.HasUnknownEnd ? null
             : r.IsEndInclusive ? D(e)
+            : e.IsOneOf ? D(PartialDate.OneOf(PartialDate.FromLocalDate(e.Earliest.PlusDays(-1)), PartialDate.FromLocalDate(e.Latest.PlusDays(-1))))
             : e.Precision == DatePrecision.Day ? D(PartialDate.FromLocalDate(e.Earliest.PlusDays(-1)))
             : D(e);
         return (D(r.Start), end);

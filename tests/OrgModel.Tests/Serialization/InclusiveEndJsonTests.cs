@@ -17,7 +17,7 @@ public class InclusiveEndJsonTests
     private static string Catalog(string names, string organization = "") =>
         $$"""{ "formatVersion": 1, "parties": [ { "id": "kaz", "kind": "state", "names": {{names}} } ], "organizations": [ {{organization}} ] }""";
 
-    private static bool SchemaAccepts(string json)
+    internal static bool SchemaAccepts(string json)
     {
         using var document = JsonDocument.Parse(json);
         return SchemaTests.Schema.Evaluate(document.RootElement).IsValid;

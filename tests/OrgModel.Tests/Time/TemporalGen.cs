@@ -24,14 +24,24 @@ internal static class TemporalGen
     public static Gen<PartialDate> QualifiedDate(int fromYear, int toYear) =>
         Gen.Select(PartialDate(fromYear, toYear), Gen.Int[0, 7]).Select((d, q) => q < 4 ? d : d.WithQualifier((DateQualifier)(q - 3 > 3 ? 3 : q - 3)));
 
-    /// <summary>Every kind of partial date the model holds: any precision from century to day, any qualifier.</summary>
+    /// <summary>
+    /// Every kind of partial date the model holds: any precision from century to day, any qualifier, and
+    /// one of the days between two dates (<c>[2019-04..2019-11-09]</c>).
+    /// </summary>
     public static Gen<PartialDate> AnyPartialDate(int fromYear, int toYear) =>
-        Gen.Select(QualifiedDate(fromYear, toYear), Gen.Int[0, 9], Gen.Int[0, 3]).Select((d, kind, q) => kind switch
+        Gen.Select(QualifiedDate(fromYear, toYear), Gen.Int[0, 9], Gen.Int[0, 3], PartialDate(fromYear, toYear)).Select((d, kind, q, other) => kind switch
         {
             0 when d.Year >= 10 => OrgModel.Time.PartialDate.OfDecade(d.Year - (d.Year % 10)).WithQualifier((DateQualifier)q),
             1 when d.Year >= 100 => OrgModel.Time.PartialDate.OfCentury(d.Year - (d.Year % 100)).WithQualifier((DateQualifier)q),
+            2 => RangeOfDays(d.WithQualifier(DateQualifier.None), other) ?? d,
             _ => d,
         });
+
+    /// <summary>One of the days between two dates, in whichever order makes a range; null when they overlap.</summary>
+    public static PartialDate? RangeOfDays(PartialDate a, PartialDate b) =>
+        OrgModel.Time.PartialDate.OneOfProblem(a, b) is null ? OrgModel.Time.PartialDate.OneOf(a, b)
+        : OrgModel.Time.PartialDate.OneOfProblem(b, a) is null ? OrgModel.Time.PartialDate.OneOf(b, a)
+        : null;
 
     /// <summary>Ranges with any kind of start and end: unknown, ongoing, ended on an unknown day, until or through a date.</summary>
     public static Gen<DateRange> DateRange(int fromYear, int toYear) => DateRange(QualifiedDate(fromYear, toYear));

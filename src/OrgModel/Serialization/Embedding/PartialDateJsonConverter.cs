@@ -6,7 +6,7 @@ namespace OrgModel.Serialization.Embedding;
 
 /// <summary>
 /// Reads and writes a <see cref="PartialDate"/> as the format's string (<c>"2014"</c>, <c>"2014-06"</c>,
-/// <c>"196X"</c>, <c>"1984?"</c>), also as a dictionary key.
+/// <c>"196X"</c>, <c>"1984?"</c>, <c>"[2019-04..2019-11-09]"</c>), also as a dictionary key.
 /// </summary>
 public sealed class PartialDateJsonConverter : JsonConverter<PartialDate>
 {
@@ -18,7 +18,7 @@ public sealed class PartialDateJsonConverter : JsonConverter<PartialDate>
     public override void Write(Utf8JsonWriter writer, PartialDate value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        Span<char> text = stackalloc char[11];
+        Span<char> text = stackalloc char[PartialDate.MaxLength];
         writer.WriteStringValue(text[..value.Format(text)]);
     }
 
