@@ -238,7 +238,7 @@ internal static class Reports
             : "no status recorded on that day";
 
         var table = new TextTable("Organization", "Party", "Belongs", "Status", "Why");
-        table.Add(OrganizationName(catalog, report.Organization, report.On), Name(catalog, report.Party, report.On), report.Belongs.ToInvariantString(), report.Status.HasValue ? Word(report.Status.Value) : "—", why);
+        table.Add(OrganizationName(catalog, report.Organization, report.On), Name(catalog, report.Party, report.On), report.Belongs.ToInvariantString(), report.Status.HasValue ? Word(report.Status.Value) + Doubt(report.Status.Certainty) : "—", why);
         return Render(table);
     }
 

@@ -146,8 +146,9 @@ public class CliTests
     [Fact]
     public void Status_says_when_the_span_it_answers_from_is_disputed()
     {
-        Run("status", "au", "bfa", "--on", "2015-09-20").Out.Should().MatchRegex(@"suspended\s+recorded \[2015-09-18, 2015-09-26\) \(sources disagree\)");
+        Run("status", "au", "bfa", "--on", "2015-09-20").Out.Should().MatchRegex(@"suspended\s+recorded \[2015-09-18, \[2015-09-26\.\.2015-09-29\]\) \(sources disagree\)", "the lifting is dated 26 September by the Council's meeting and 29 September by its communiqué");
         Run("status", "au", "bfa", "--on", "2015-06-01").Out.Should().NotContain("sources disagree");
+        Run("status", "au", "bfa", "--on", "2015-09-27").Out.Should().MatchRegex(@"Burkina Faso\s+certainly\s+full \(possibly\)\s+recorded", "a member either way, though which status held that day is not known");
     }
 
     [Fact]

@@ -170,8 +170,11 @@ public class PopoloTests
     private static List<(string, string?, string?, string?)> View(IEnumerable<(string Value, string? Extra, DateRange Range)> items) =>
         [.. items.Select(i => (i.Value, i.Extra, PopoloVocabularyView(i.Range).Start, PopoloVocabularyView(i.Range).End))];
 
+    // In the order of their Popolo dates: a handover the sources date differently can come back as a
+    // month that sorts before the previous status's exact first day.
     private static List<(string, string, string?, string?)> Memberships(Organization o) =>
-        [.. o.Memberships.OrderBy(m => m.Party.Value, StringComparer.Ordinal).SelectMany(m => m.Statuses.Select(s => (m.Party.Value, s.Value.Status.ToString(), PopoloVocabularyView(s.Range).Start, PopoloVocabularyView(s.Range).End)))];
+        [.. o.Memberships.SelectMany(m => m.Statuses.Select(s => (m.Party.Value, s.Value.Status.ToString(), PopoloVocabularyView(s.Range).Start, PopoloVocabularyView(s.Range).End)))
+            .OrderBy(x => x.Item1, StringComparer.Ordinal).ThenBy(x => x.Item3, StringComparer.Ordinal).ThenBy(x => x.Item2, StringComparer.Ordinal)];
 
     private static List<(string, string, string, string?, string?, string?)> Tenures(Organization o) =>
         [.. o.Posts.OrderBy(p => p.Id.Value, StringComparer.Ordinal).SelectMany(p => p.Tenures.Select(t => (p.Id.Value, p.Title, t.Value.Holder.Name, t.Value.NominatedBy?.Value, PopoloVocabularyView(t.Range).Start, PopoloVocabularyView(t.Range).End)))];

@@ -54,6 +54,28 @@ public class BelongsOnTests
     }
 
     [Fact]
+    public void A_party_certainly_belongs_between_two_statuses_whose_day_of_change_is_not_known()
+    {
+        Catalog world = BuiltInCatalog.Curated;
+        var au = new Id<Organization>("au");
+        var burkinaFaso = new Id<Party>("bfa");
+
+        world.StatusOn(au, burkinaFaso, new LocalDate(2015, 9, 27)).Certainty.Should().Be(Certainty.Possibly, "its suspension was lifted on one of 26 to 29 September 2015");
+        world.BelongsOn(au, burkinaFaso, new LocalDate(2015, 9, 27)).Should().Be(Certainty.Certainly, "suspended or full, it is a member either way");
+        world.BelongsOn(new Id<Organization>("cica"), new Id<Party>("tha"), new LocalDate(2005, 1, 1)).Should().Be(Certainty.Certainly, "an observer until it became a full member, in 2004 or 2006");
+
+        var unknownGap = new Organization(
+            X,
+            OrganizationClassification.IntergovernmentalOrganization,
+            Timeline.Exclusive(TimelineEntry.Create(DateRange.From(new PartialDate(1990)), new OrganizationName("X"))),
+            founded: new PartialDate(1990),
+            memberships: [new Membership(Other, Timeline.Exclusive(
+                TimelineEntry.Create(DateRange.Between(new PartialDate(1995), new PartialDate(2000)), new StatusSpan(MembershipStatus.Observer)),
+                TimelineEntry.Create(DateRange.From(new PartialDate(2001)), new StatusSpan(MembershipStatus.Full))))]);
+        unknownGap.BelongsOn(Other, new LocalDate(2000, 6, 1)).Should().Be(Certainty.Possibly, "the spans do not meet: the party may have been out between them");
+    }
+
+    [Fact]
     public void A_gap_for_one_party_leaves_the_others_answered_no()
     {
         Catalog catalog = With(new DataGap(DataGapKind.Missing, DateRange.BetweenInclusive(new PartialDate(2003), new PartialDate(2004)), Other));
@@ -125,11 +147,14 @@ public class BelongsOnTests
                     Answer<MembershipStatus> status = o.StatusOn(p.Id, day);
                     bool inGap = o.DataGapDuring(p.Id, DateRange.BetweenInclusive(asDay, asDay)).HasValue;
                     Certainty belongs = catalog.BelongsOn(o.Id, p.Id, day);
+                    // A certain status is a certain belonging; a certain belonging without one lies
+                    // between two statuses that each possibly hold (the day of the change unknown).
                     bool lawsHold =
-                        (belongs == Certainty.Certainly) == (status.Certainty == Certainty.Certainly)
+                        (status.Certainty != Certainty.Certainly || belongs == Certainty.Certainly)
+                        && (belongs != Certainty.Certainly || status.HasValue)
                         && (belongs != Certainty.No || !status.HasValue)
                         && (!inGap || o.IsActiveOn(day) == Certainty.No || belongs != Certainty.No)
-                        && (inGap || belongs == status.Certainty);
+                        && (inGap || belongs == status.Certainty || (belongs == Certainty.Certainly && status.Certainty == Certainty.Possibly));
                     if (!lawsHold)
                     {
                         return false;

@@ -44,4 +44,34 @@ public sealed record Membership
     /// <param name="date">The day.</param>
     /// <returns>The status with its certainty, or no answer when the party was not in the organization.</returns>
     public Answer<MembershipStatus> StatusOn(LocalDate date) => Statuses.At(date).Select(s => s.Status);
+
+    /// <summary>
+    /// Whether the statuses together certainly hold on a day, though no one of them may: a run of spans
+    /// each ending where the next begins (the same date) holds from the first's start to the last's end,
+    /// whatever day each change of status fell on — suspended until one of 26–29 September, full from
+    /// then, is a member on each of those days.
+    /// </summary>
+    /// <param name="date">The day.</param>
+    /// <returns>Whether some status certainly holds.</returns>
+    internal bool CertainlyHeldOn(LocalDate date)
+    {
+        int day = DayNumber.Of(date);
+        for (int first = 0; first < Statuses.Count;)
+        {
+            int last = first;
+            while (last + 1 < Statuses.Count && Statuses[last].Range is { IsEndInclusive: false, HasUnknownEnd: false, End: { } end } && Statuses[last + 1].Range.Start == end)
+            {
+                last++;
+            }
+
+            if (day >= Statuses[first].Range.StartLatestDay && day < Statuses[last].Range.EndEarliestDay)
+            {
+                return true;
+            }
+
+            first = last + 1;
+        }
+
+        return false;
+    }
 }

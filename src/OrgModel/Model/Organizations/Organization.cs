@@ -347,7 +347,8 @@ public sealed record Organization
 
     /// <summary>
     /// Whether a party belongs to the organization in any status (full, associate, observer or
-    /// suspended) on a day. The answer is <see cref="Certainty.No"/> only where the record rules it out:
+    /// suspended) on a day: certainly also where it possibly holds one status and possibly the next,
+    /// because the day of the change is not known. The answer is <see cref="Certainty.No"/> only where the record rules it out:
     /// on a day its source has no data for — a <see cref="DataGap"/> for the party or for every party,
     /// such as COW's missing years or the years after its data ends — a party without a recorded status
     /// possibly belongs, since the source does not say it does not.
@@ -358,6 +359,12 @@ public sealed record Organization
     public Certainty BelongsOn(Id<Party> party, LocalDate date)
     {
         Certainty recorded = StatusOn(party, date).Certainty;
+        if (recorded == Certainty.Possibly && MembershipOf(party) is { } membership && membership.CertainlyHeldOn(date))
+        {
+            // Between two statuses the day of whose change is not known, the party belongs in one or the other.
+            recorded = Certainty.Certainly.And(IsActiveOn(date));
+        }
+
         if (recorded == Certainty.Certainly || DataGaps.Count == 0)
         {
             return recorded;
