@@ -45,6 +45,12 @@ internal static class Edtf
 
         ReadOnlySpan<char> first = text[..slash];
         ReadOnlySpan<char> second = text[(slash + 1)..];
+        if (first.StartsWith("[") || second.StartsWith("["))
+        {
+            error = $"'{text}' is not an EDTF interval OrgModel reads: an interval's ends are single dates, not sets of dates; write a range of days as a date of its own, [FIRST..LAST].";
+            return false;
+        }
+
         if (second.Contains('/'))
         {
             error = $"'{text}' is not an EDTF interval: it has more than one '/'.";

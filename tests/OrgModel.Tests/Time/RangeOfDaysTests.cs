@@ -70,6 +70,15 @@ public class RangeOfDaysTests
     }
 
     [Fact]
+    public void An_edtf_interval_does_not_end_on_a_range_of_days_either_way()
+    {
+        DateRange.TryParseEdtf("[2019-04..2019-11-09]/2021", out _, out string? error).Should().BeFalse();
+        error.Should().Contain("not sets of dates");
+        new DateRange(Handover, new PartialDate(2021)).TryFormatEdtf(out _).Should().BeFalse();
+        FluentActions.Invoking(() => new DateRange(Handover, new PartialDate(2021)).ToEdtfString()).Should().Throw<InvalidOperationException>().WithMessage("*one of a range of days*");
+    }
+
+    [Fact]
     public void Making_a_range_of_days_checks_the_same_rules_and_a_range_takes_no_qualifier()
     {
         FluentActions.Invoking(() => PartialDate.OneOf(new PartialDate(2020), new PartialDate(2019))).Should().Throw<ArgumentException>().WithMessage("*must end before the last*");
