@@ -96,11 +96,15 @@ internal static class Cli
             var matching = catalog.MembersOn(OrganizationId(catalog, r.GetValue(organization)!), day)
                 .Where(m => wanted == "any" || string.Equals(m.Status.ToString(), wanted, StringComparison.OrdinalIgnoreCase))
                 .ToList();
-            var list = matching.Where(m => r.GetValue(includePossible) || m.Certainty == Time.Certainty.Certainly).ToList();
-            Answer<DataGap> gap = catalog.GetOrganization(OrganizationId(catalog, r.GetValue(organization)!)).DataGapForEveryPartyOn(day);
+            Organization o = catalog.GetOrganization(OrganizationId(catalog, r.GetValue(organization)!));
+
+            // In any status, a party between two statuses whose day of change is not known certainly belongs.
+            var list = matching.Where(m => r.GetValue(includePossible) || m.Certainty == Time.Certainty.Certainly
+                || (wanted == "any" && o.BelongsOn(m.Party, day) == Time.Certainty.Certainly)).ToList();
+            Answer<DataGap> gap = o.DataGapForEveryPartyOn(day);
             DataGap? openGap = gap.HasValue ? gap.Value : null;
             int leftOut = matching.Count - list.Count;
-            Print(output, r, json, format, () => OrgModelJson.Serialize(list), () => Reports.Members(catalog, list, day, leftOut, openGap), () => Reports.MembersLeftOut(day, leftOut, openGap));
+            Print(output, r, json, format, () => OrgModelJson.Serialize(list), () => Reports.Members(catalog, list, day, leftOut, openGap, o), () => Reports.MembersLeftOut(day, leftOut, openGap));
             return 0;
         });
 

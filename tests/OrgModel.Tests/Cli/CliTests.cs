@@ -149,6 +149,8 @@ public class CliTests
         Run("status", "au", "bfa", "--on", "2015-09-20").Out.Should().MatchRegex(@"suspended\s+recorded \[2015-09-18, \[2015-09-26\.\.2015-09-29\]\) \(sources disagree\)", "the lifting is dated 26 September by the Council's meeting and 29 September by its communiqué");
         Run("status", "au", "bfa", "--on", "2015-06-01").Out.Should().NotContain("sources disagree");
         Run("status", "au", "bfa", "--on", "2015-09-27").Out.Should().MatchRegex(@"Burkina Faso\s+certainly\s+full \(possibly\)\s+recorded", "a member either way, though which status held that day is not known");
+        Run("members", "au", "--on", "2015-09-27").Out.Should().MatchRegex(@"Burkina Faso\s+bfa\s+full\s+.*possibly, sources disagree; certainly a member in one status or another", "a list of members in any status lists a party that belongs either way");
+        Run("members", "au", "--on", "2015-09-27", "--status", "full").Out.Should().NotContain("Burkina Faso", "it is only possibly a full member").And.Contain("more possibly belong");
     }
 
     [Fact]
