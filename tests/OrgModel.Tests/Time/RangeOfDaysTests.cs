@@ -140,6 +140,23 @@ public class RangeOfDaysTests
     private static bool SchemaAccepts(string json) => InclusiveEndJsonTests.SchemaAccepts(json);
 
     [Fact]
+    public void Exports_write_a_range_of_days_as_their_formats_allow()
+    {
+        Catalog world = BuiltInCatalog.Curated;
+
+        string jsonLd = OrgModel.Interop.LinkedData.JsonLdExporter.Export(world, new Id<Organization>("eco"));
+        jsonLd.Should().Contain("\"[2019-04..2019-11-09]\"", "JSON-LD gives the EDTF text of a date no xsd type holds");
+
+        using var popolo = System.Text.Json.JsonDocument.Parse(OrgModel.Interop.Popolo.PopoloExporter.Export(world, new Id<Organization>("csto")));
+        var chairs = popolo.RootElement.GetProperty("memberships").EnumerateArray()
+            .Where(m => m.TryGetProperty("role", out var role) && role.GetString() == "chair")
+            .Select(m => (Holder: m.GetProperty("member").GetProperty("id").GetString(), Start: m.TryGetProperty("start_date", out var s) ? s.GetString() : null, End: m.TryGetProperty("end_date", out var e) ? e.GetString() : null))
+            .ToList();
+        chairs.Should().Contain(("party/kaz", "2023-11-23", "2024"), "the last day inside is one of 27 November to 31 December 2024, all in 2024");
+        chairs.Should().Contain(c => c.Holder == "party/kgz" && c.Start == "2025-01-01", "no one year holds 28 November 2024 to 1 January 2025, so the latest day is written");
+    }
+
+    [Fact]
     public void The_ecos_disputed_handover_of_2019_names_both_chairs_as_possible_between_the_sources_days()
     {
         Catalog world = BuiltInCatalog.Curated;
