@@ -370,18 +370,11 @@ public static class JsonLdExporter
     private static JsonObject Instant(PartialDate date)
     {
         var instant = new JsonObject { ["@type"] = "Instant" };
-        PartialDate plain = date.WithQualifier(DateQualifier.None);
-        switch (date.Precision)
+
+        // The xsd value a reasoner compares, as Popolo gets it; the EDTF text where it says more.
+        if (Exports.SingleDate.Of(date) is { } single)
         {
-            case DatePrecision.Day:
-                instant["day"] = plain.ToString();
-                break;
-            case DatePrecision.Month:
-                instant["month"] = plain.ToString();
-                break;
-            case DatePrecision.Year:
-                instant["year"] = plain.ToString();
-                break;
+            instant[single.Precision switch { DatePrecision.Day => "day", DatePrecision.Month => "month", _ => "year" }] = single.ToString();
         }
 
         if (date.IsQualified || date.Precision is DatePrecision.Decade or DatePrecision.Century or DatePrecision.Range)
