@@ -93,18 +93,20 @@ internal static class Cli
             Catalog catalog = CatalogLoader.Load(r.GetValue(data), r.GetValue(organization));
             LocalDate day = r.GetValue(on) ?? today();
             string wanted = r.GetValue(status)!;
-            var matching = catalog.MembersOn(OrganizationId(catalog, r.GetValue(organization)!), day)
+            Organization o = catalog.GetOrganization(OrganizationId(catalog, r.GetValue(organization)!));
+            var matching = catalog.MembersOn(o.Id, day)
                 .Where(m => wanted == "any" || string.Equals(m.Status.ToString(), wanted, StringComparison.OrdinalIgnoreCase))
                 .ToList();
-            Organization o = catalog.GetOrganization(OrganizationId(catalog, r.GetValue(organization)!));
 
             // In any status, a party between two statuses whose day of change is not known certainly belongs.
-            var list = matching.Where(m => r.GetValue(includePossible) || m.Certainty == Time.Certainty.Certainly
-                || (wanted == "any" && o.BelongsOn(m.Party, day) == Time.Certainty.Certainly)).ToList();
+            HashSet<Id<Party>> eitherWay = wanted != "any" ? [] : [.. matching
+                .Where(m => m.Certainty == Time.Certainty.Possibly && o.BelongsOn(m.Party, day) == Time.Certainty.Certainly)
+                .Select(m => m.Party)];
+            var list = matching.Where(m => r.GetValue(includePossible) || m.Certainty == Time.Certainty.Certainly || eitherWay.Contains(m.Party)).ToList();
             Answer<DataGap> gap = o.DataGapForEveryPartyOn(day);
             DataGap? openGap = gap.HasValue ? gap.Value : null;
             int leftOut = matching.Count - list.Count;
-            Print(output, r, json, format, () => OrgModelJson.Serialize(list), () => Reports.Members(catalog, list, day, leftOut, openGap, o), () => Reports.MembersLeftOut(day, leftOut, openGap));
+            Print(output, r, json, format, () => OrgModelJson.Serialize(list), () => Reports.Members(catalog, list, day, leftOut, openGap, eitherWay), () => Reports.MembersLeftOut(day, leftOut, openGap));
             return 0;
         });
 
@@ -410,10 +412,6 @@ internal static class Cli
         output.WriteLine($"{target}: {summary}");
     }
 
-    // Prints a result as the user asked: JSON (--json or --format json), CSV (the report's tables,
-    // captured instead of drawn) or the readable report.
-    // leftOpen: what a JSON or CSV result cannot say inside itself (a list that may be incomplete); it
-    // goes to standard error as a note, so that the output stays the format and the reader still learns it.
     // A period's last day may not come before its first; when the first is a default the user did not
     // give, the message says which default, so that "--to is before --from" never blames an absent option.
     private static void RequireOrder(LocalDate first, LocalDate last, string? defaultFrom)
@@ -425,6 +423,10 @@ internal static class Cli
         }
     }
 
+    // Prints a result as the user asked: JSON (--json or --format json), CSV (the report's tables,
+    // captured instead of drawn) or the readable report.
+    // leftOpen: what a JSON or CSV result cannot say inside itself (a list that may be incomplete); it
+    // goes to standard error as a note, so that the output stays the format and the reader still learns it.
     private static void Print(TextWriter output, ParseResult r, Option<bool> json, Option<string?> format, Func<string>? asJson, Func<string> report, Func<string>? leftOpen = null)
     {
         string chosen = r.GetValue(json) ? "json" : r.GetValue(format) ?? "table";

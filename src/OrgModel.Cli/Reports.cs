@@ -323,8 +323,9 @@ internal static class Reports
 
     // possiblyLeftOut: members left out because they only possibly belong on the day; openGap: a data
     // gap for every party that covers the day, so that any party not listed possibly belongs. A table
-    // says both, since an empty or short list must not read as a certain "no".
-    public static string Members(Catalog catalog, IReadOnlyList<MembershipOnDate> members, LocalDate day, int possiblyLeftOut = 0, DataGap? openGap = null, Organization? organization = null)
+    // says both, since an empty or short list must not read as a certain "no". eitherWay: parties whose
+    // status is only possible but that certainly belong in one status or another.
+    public static string Members(Catalog catalog, IReadOnlyList<MembershipOnDate> members, LocalDate day, int possiblyLeftOut = 0, DataGap? openGap = null, IReadOnlySet<Id<Party>>? eitherWay = null)
     {
         string leftOut = MembersLeftOut(day, possiblyLeftOut, openGap);
         if (members.Count == 0)
@@ -335,7 +336,7 @@ internal static class Reports
         var table = new TextTable("Party", "Id", "Status", "Since", "Certainty");
         foreach (MembershipOnDate m in members)
         {
-            string certainty = m.Certainty == Certainty.Possibly && organization?.BelongsOn(m.Party, day) == Certainty.Certainly
+            string certainty = eitherWay?.Contains(m.Party) == true
                 ? CertaintyText(m) + "; certainly a member in one status or another"
                 : CertaintyText(m);
             table.Add(Name(catalog, m.Party, day), m.Party.ToString(), Word(m.Status), Since(m), certainty);

@@ -72,8 +72,7 @@ public static partial class CatalogQueries
         Answer<MembershipStatus> status = o.StatusOn(party, date);
         Certainty belongs = o.BelongsOn(party, date);
         TimelineEntry<StatusSpan>? span = status.HasValue && o.MembershipOf(party) is { } m && m.Statuses.EntryAt(date).TryGetValue(out TimelineEntry<StatusSpan> entry) ? entry : null;
-        var day = new PartialDate(date.Year, date.Month, date.Day);
-        DataGap? gap = !status.HasValue && belongs != Certainty.No && o.DataGapDuring(party, DateRange.BetweenInclusive(day, day)).TryGetValue(out DataGap? found) ? found : null;
+        DataGap? gap = !status.HasValue && belongs != Certainty.No && o.DataGapDuring(party, DateRange.OnDay(date)).TryGetValue(out DataGap? found) ? found : null;
         return new StatusReport(o.Id, party, date, belongs, status, span, gap);
     }
 

@@ -160,6 +160,13 @@ public readonly struct DateRange : IEquatable<DateRange>
     /// <exception cref="ArgumentException">The range could hold no day.</exception>
     public static DateRange BetweenInclusive(PartialDate start, PartialDate last) => new(start, last, endIsInclusive: true);
 
+    // The one day, as a range: what a question about a day compares a recorded period with.
+    internal static DateRange OnDay(LocalDate date)
+    {
+        var day = new PartialDate(date.Year, date.Month, date.Day);
+        return new(day, day, endIsInclusive: true);
+    }
+
     /// <summary>A range with an unknown start that stops at <paramref name="end"/>, which is not inside.</summary>
     /// <param name="end">The first day no longer inside.</param>
     /// <returns>The range <c>[unknown, end)</c>.</returns>

@@ -592,6 +592,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         return byFirst != 0 || !IsOneOf ? byFirst : Last.CompareTo(other.Last);
     }
 
+    // The year, month and day bits of the first date: the first day as written.
     private const int FirstDayMask = (1 << SpanShift) - 1;
 
     /// <inheritdoc/>
@@ -671,7 +672,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     }
 
     // The first day as written, then the span (century, decade, none), then the qualifier.
-    private int SortKey => ((_packed & ((1 << SpanShift) - 1)) << 4) | ((2 - Span) << 2) | (int)Qualifier;
+    private int SortKey => ((_packed & FirstDayMask) << 4) | ((2 - Span) << 2) | (int)Qualifier;
 
     private static int Pack(int year, int month, int day, int span, DateQualifier qualifier) =>
         ((int)qualifier << QualifierShift) | (span << SpanShift) | ((year - 1) << (DayBits + MonthBits)) | (month << DayBits) | day;

@@ -245,8 +245,7 @@ public sealed record Organization
             return default;
         }
 
-        var day = new PartialDate(date.Year, date.Month, date.Day);
-        DateRange onDay = DateRange.BetweenInclusive(day, day);
+        DateRange onDay = DateRange.OnDay(date);
         foreach (int i in _gaps.For(DataGaps).ForEveryParty)
         {
             Certainty c = DataGaps[i].During.Overlaps(onDay);
@@ -370,8 +369,7 @@ public sealed record Organization
             return recorded;
         }
 
-        var day = new PartialDate(date.Year, date.Month, date.Day);
-        return DataGapDuring(party, DateRange.BetweenInclusive(day, day)).HasValue ? Certainty.Possibly.And(IsActiveOn(date)) : recorded;
+        return DataGapDuring(party, DateRange.OnDay(date)).HasValue ? Certainty.Possibly.And(IsActiveOn(date)) : recorded;
     }
 
     /// <summary>The chair term in force on a day, closed by dissolution.</summary>
