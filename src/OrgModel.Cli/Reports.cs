@@ -27,15 +27,15 @@ internal static class Reports
         facts.Add("Chair", s.Chair.HasValue
             ? $"{Name(catalog, s.Chair.Value.Holder, s.On)}{(s.Chair.Value.NonMemberReason is null ? string.Empty : " (not a member)")}{Doubt(s.Chair.Certainty)}{Qualified(s.Chair.Value.Provenance)}{(s.ChairActingPerson.HasValue ? $", acting: {s.ChairActingPerson.Value.Name}" : string.Empty)}"
               + string.Concat(OthersPossiblyOn(o.ChairTerms, s.On, s.Chair).Select(t => $", or {Name(catalog, t.Holder, s.On)}{Doubt(Certainty.Possibly)}{Qualified(t.Provenance)}"))
-            : "—");
+            : Absent(s, o.ChairTerms.Count > 0 || o.ChairRotation is not null));
         facts.Add("Secretary-General", s.SecretaryGeneral.HasValue
             ? $"{s.SecretaryGeneral.Value}{Doubt(s.SecretaryGeneral.Certainty)}{Qualified(s.SecretaryGeneral.Value.Provenance)}{Elected(s.SecretaryGeneral.Value)}"
               + string.Concat(OthersPossiblyOn(head?.Tenures, s.On, s.SecretaryGeneral).Select(t => $", or {t}{Doubt(Certainty.Possibly)}{Qualified(t.Provenance)}"))
-            : "—");
+            : Absent(s, head is { Tenures.Count: > 0 }));
         facts.Add("Secretariat", s.Seat.HasValue
             ? $"{s.Seat.Value.Place}{(s.Seat.Value.IsPermanent ? " (permanent seat)" : string.Empty)}{Doubt(s.Seat.Certainty)}{Qualified(s.Seat.Value.Provenance)}"
               + string.Concat(OthersPossiblyOn(o.Secretariat?.Seats, s.On, s.Seat).Select(t => $", or {t.Place}{Doubt(Certainty.Possibly)}{Qualified(t.Provenance)}"))
-            : "—");
+            : Absent(s, o.Secretariat is { Seats.Count: > 0 }));
         facts.Add("Parent", s.Parents.IsEmpty ? "—" : string.Join(", ", s.Parents.Select(p => OrganizationName(catalog, p.Value.Target, s.On) + Doubt(p.Certainty))));
         facts.Add("Affiliations", s.Affiliations.IsEmpty ? "—" : string.Join(", ", s.Affiliations.Select(p => OrganizationName(catalog, p.Value.Target, s.On) + Doubt(p.Certainty))));
         facts.Add("Last session", s.LastSession is { } last ? SessionLine(last) : "—");
@@ -473,6 +473,11 @@ internal static class Reports
     private static string Dates(Session s) => s.LastDay is { } last ? $"{s.Date} – {last}" : s.Date.ToString();
 
     private static string Elected(Tenure t) => t.ElectedOn is { } e ? $" (elected {e})" : string.Empty;
+
+    // When an active organization's record holds a fact on other days but not on this one, the
+    // record is silent, which is not the same as the organization having none.
+    private static string Absent(OrganizationSnapshot s, bool recordedOnOtherDays) =>
+        recordedOnOtherDays && s.Active != Certainty.No ? "not recorded for that day" : "—";
 
     private static string Doubt(Certainty c) => c == Certainty.Possibly ? " (possibly)" : string.Empty;
 

@@ -46,6 +46,16 @@ public class CliTests
     }
 
     [Fact]
+    public void Show_says_not_recorded_where_the_record_holds_a_fact_only_on_other_days_and_a_dash_where_it_holds_none()
+    {
+        Run("show", "turksoy", "--on", "1995-01-01").Out.Should().MatchRegex(@"Chair\s+not recorded for that day\r?\n");
+        Run("show", "turksoy", "--on", "2008-01-15").Out.Should().MatchRegex(@"Secretary-General\s+not recorded for that day\r?\n");
+        Run("show", "nato", "--on", "2024-06-01").Out.Should().MatchRegex(@"Chair\s+—\r?\n");
+        string beforeFounding = Run("show", "ots", "--on", "2005-01-01").Out;
+        beforeFounding.Should().MatchRegex(@"Chair\s+—\r?\n").And.MatchRegex(@"Secretary-General\s+—\r?\n").And.MatchRegex(@"Secretariat\s+—\r?\n");
+    }
+
+    [Fact]
     public void Show_as_json_prints_the_snapshot_in_the_librarys_format()
     {
         var (exit, output, _) = Run("show", "turkpa", "--on", "2025-10-17", "--json");
