@@ -40,6 +40,11 @@ internal static class Reports
         facts.Add("Affiliations", s.Affiliations.IsEmpty ? "—" : string.Join(", ", s.Affiliations.Select(p => OrganizationName(catalog, p.Value.Target, s.On) + Doubt(p.Certainty))));
         facts.Add("Last session", s.LastSession is { } last ? SessionLine(last) : "—");
         facts.Add("Next session", s.NextSession is { } next ? SessionLine(next) : "—");
+        if (!s.SessionsNotRecorded.IsEmpty)
+        {
+            facts.Add("Not recorded", $"sessions {string.Join(", ", s.SessionsNotRecorded)}, so the last and next sessions may be others");
+        }
+
         facts.WriteTo(text);
         text.WriteLine();
 

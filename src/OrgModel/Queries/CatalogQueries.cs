@@ -236,7 +236,8 @@ public static partial class CatalogQueries
             relations.Where(r => r.Value.Kind == RelationKind.OrganOf).ToEquatableArray(),
             relations.Where(r => r.Value.Kind == RelationKind.Affiliation).ToEquatableArray(),
             sessions.LastOrDefault(s => s.Date.Earliest <= date),
-            sessions.FirstOrDefault(s => s.Date.Earliest > date));
+            sessions.FirstOrDefault(s => s.Date.Earliest > date),
+            o.UnrecordedSessionsAround(date));
     }
 
     /// <summary>

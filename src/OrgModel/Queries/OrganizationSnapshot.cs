@@ -28,7 +28,8 @@ public sealed record OrganizationSnapshot
         EquatableArray<Answer<OrganizationRelation>> parents,
         EquatableArray<Answer<OrganizationRelation>> affiliations,
         Session? lastSession,
-        Session? nextSession)
+        Session? nextSession,
+        EquatableArray<UnrecordedSessions> sessionsNotRecorded)
     {
         Organization = organization;
         On = on;
@@ -44,6 +45,7 @@ public sealed record OrganizationSnapshot
         Affiliations = affiliations;
         LastSession = lastSession;
         NextSession = nextSession;
+        SessionsNotRecorded = sessionsNotRecorded;
     }
 
     /// <summary>The organization.</summary>
@@ -91,6 +93,13 @@ public sealed record OrganizationSnapshot
 
     /// <summary>The first session that begins after the day, or <see langword="null"/>.</summary>
     public Session? NextSession { get; }
+
+    /// <summary>
+    /// The numbered sessions the record lacks around the day (see
+    /// <see cref="Organization.UnrecordedSessionsAround"/>): where there are any, <see cref="LastSession"/>
+    /// and <see cref="NextSession"/> are the record's, not necessarily the real last and next sessions.
+    /// </summary>
+    public EquatableArray<UnrecordedSessions> SessionsNotRecorded { get; }
 
     /// <summary>The members with the given status.</summary>
     /// <param name="status">The status.</param>

@@ -56,6 +56,16 @@ public class CliTests
     }
 
     [Fact]
+    public void Show_says_which_numbered_sessions_the_record_lacks_around_the_day()
+    {
+        string output = Run("show", "un", "--on", "1980-06-01").Out;
+
+        output.Should().MatchRegex(@"Last session\s+general-assembly 6, 1951-11-06, Paris");
+        output.Should().MatchRegex(@"Not recorded\s+sessions general-assembly 7–50, so the last and next sessions may be others");
+        Run("show", "un", "--on", "2000-06-01").Out.Should().NotContain("Not recorded");
+    }
+
+    [Fact]
     public void Show_as_json_prints_the_snapshot_in_the_librarys_format()
     {
         var (exit, output, _) = Run("show", "turkpa", "--on", "2025-10-17", "--json");

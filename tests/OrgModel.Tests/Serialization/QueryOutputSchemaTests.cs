@@ -16,6 +16,7 @@ public class QueryOutputSchemaTests
         { "snapshot", "object", ["show", "turkpa", "--on", "2025-10-17", "--json"] },
         { "snapshot", "object", ["show", "unsc", "--on", "1990-01-01", "--json"] },
         { "snapshot", "object", ["show", "turksoy", "--on", "2004-06-01", "--json"] },
+        { "snapshot", "object", ["show", "un", "--on", "1980-06-01", "--json"] },
         { "membershipOnDate", "array", ["members", "ots", "--on", "2023-06-01", "--include-possible", "--json"] },
         { "membershipOnDate", "array", ["memberships", "kaz", "--on", "2025-10-17", "--json"] },
         { "change", "array", ["history", "turkpa", "--from", "2025-01-01", "--to", "2025-12-31", "--json"] },

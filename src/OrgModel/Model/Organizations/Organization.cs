@@ -227,6 +227,39 @@ public sealed record Organization
     }
 
     /// <summary>
+    /// The numbered sessions the record lacks around a day, one run per series: those numbered between
+    /// the last session of the series begun by the day (or none) and the first one after it. A number
+    /// carried by a session of another series counts as recorded (an organization may hold a session
+    /// of its numbering as a meeting of another body). Where a run is returned, the recorded last or next
+    /// session of that series may not be the real one.
+    /// </summary>
+    /// <param name="date">The day.</param>
+    /// <returns>The runs, in the order of their series' first sessions; empty when none straddles the day.</returns>
+    public EquatableArray<UnrecordedSessions> UnrecordedSessionsAround(LocalDate date)
+    {
+        var numbered = Sessions.Where(s => s.Ordinal is not null).ToList();
+        var anyNumber = numbered.Select(s => s.Ordinal!.Value).ToHashSet();
+        var runs = new List<UnrecordedSessions>();
+        foreach (var series in numbered.GroupBy(s => s.Series, StringComparer.Ordinal))
+        {
+            int before = series.Where(s => s.Date.Earliest <= date).Select(s => s.Ordinal!.Value).DefaultIfEmpty(0).Max();
+            int? after = series.Where(s => s.Date.Earliest > date && s.Ordinal > before).Select(s => s.Ordinal).Min();
+            if (after is not { } next || next - before < 2)
+            {
+                continue;
+            }
+
+            var missing = Enumerable.Range(before + 1, next - before - 1).Where(n => !anyNumber.Contains(n)).ToList();
+            if (missing.Count > 0)
+            {
+                runs.Add(new UnrecordedSessions(series.Key, missing[0], missing[^1]));
+            }
+        }
+
+        return runs.ToEquatableArray();
+    }
+
+    /// <summary>
     /// The data gap for every party (not for one party) that certainly or possibly covers a day on which
     /// the organization possibly exists: on such a day any party without a recorded status possibly
     /// belongs (see <see cref="BelongsOn"/>), so a list of the members recorded for the day may be

@@ -287,6 +287,15 @@ internal static partial class DocumentWriter
             Session(w, next);
         }
 
+        Array(w, "sessionsNotRecorded"u8, s.SessionsNotRecorded, static (w, run) =>
+        {
+            w.WriteStartObject();
+            w.WriteString("series"u8, run.Series);
+            w.WriteNumber("from"u8, run.First);
+            w.WriteNumber("to"u8, run.Last);
+            w.WriteEndObject();
+        });
+
         w.WriteEndObject();
     }
 
