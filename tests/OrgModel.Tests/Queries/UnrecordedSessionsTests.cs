@@ -15,6 +15,10 @@ public class UnrecordedSessionsTests
 {
     private static Organization WithSessions(params Session[] sessions) => Org(sessions: [.. sessions]);
 
+    // Plenaries 1 to the given number, one a year from the year after the given one, then the other sessions.
+    private static Organization PlenariesThen(int upTo, int yearBeforeFirst, params Session[] others) =>
+        WithSessions([.. Enumerable.Range(1, upTo).Select(n => Plenary($"p{n}", n, $"{yearBeforeFirst + n}-01-10")), .. others]);
+
     [Fact]
     public void Numbers_skipped_between_the_last_session_begun_and_the_next_are_not_recorded()
     {
@@ -53,12 +57,31 @@ public class UnrecordedSessionsTests
     public void A_number_held_by_a_meeting_of_another_series_counts_as_recorded()
     {
         // TURKPA's 9th numbered meeting was a Council meeting, between the 8th and 10th plenaries.
-        Organization o = WithSessions(
-            [.. Enumerable.Range(1, 8).Select(n => Plenary($"p{n}", n, $"{2010 + n}-11-20")),
-             Plenary("c9", 9, "2019-12-18", series: "council"),
-             Plenary("p10", 10, "2021-11-19")]);
+        Organization o = PlenariesThen(8, 2010, Plenary("c9", 9, "2019-12-18", series: "council"), Plenary("p10", 10, "2021-11-19"));
 
         o.UnrecordedSessionsAround(new LocalDate(2019, 6, 1)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_series_numbered_on_its_own_neither_fills_nor_hides_another_series_gaps()
+    {
+        // The Council of Europe numbers its summits apart from its Committee of Ministers' sessions: the
+        // 3rd summit (2005) is not the Committee's 3rd session (1950).
+        Organization o = WithSessions(
+            Plenary("cm2", 2, "1949-11-03", series: "committee"),
+            Plenary("cm108", 108, "2001-05-11", series: "committee"),
+            Plenary("s3", 3, "2005-05-16", series: "summit"));
+
+        o.UnrecordedSessionsAround(new LocalDate(1990, 1, 1)).Should().Equal(
+            new UnrecordedSessions("committee", 3, 107), new UnrecordedSessions("summit", 1, 2));
+    }
+
+    [Fact]
+    public void A_number_recorded_in_another_series_splits_the_run_around_it()
+    {
+        Organization o = PlenariesThen(5, 2000, Plenary("c7", 7, "2012-01-10", series: "council"), Plenary("p10", 10, "2015-01-10"));
+
+        o.UnrecordedSessionsAround(new LocalDate(2006, 1, 1)).Should().Equal(new UnrecordedSessions("plenary", 6, 6), new UnrecordedSessions("plenary", 8, 9));
     }
 
     [Fact]
@@ -117,12 +140,11 @@ public class UnrecordedSessionsTests
                 Organization o = WithSessions(sessions);
                 LocalDate day = new LocalDate(1990, 1, 1).PlusDays(offset);
                 int before = numbers.Where(n => new LocalDate(1990, 1, 1).PlusDays(n * 100) <= day).DefaultIfEmpty(0).Max();
-                foreach (UnrecordedSessions run in o.UnrecordedSessionsAround(day))
-                {
-                    Enumerable.Range(run.First, run.Last - run.First + 1).Should().NotIntersectWith(numbers);
-                    run.First.Should().Be(before + 1);
-                    numbers.Should().Contain(run.Last + 1, "the run ends just before the next recorded session");
-                }
+                var runs = o.UnrecordedSessionsAround(day);
+                int next = numbers.Where(n => n > before).DefaultIfEmpty(0).Min();
+                var reported = runs.SelectMany(run => Enumerable.Range(run.First, run.Last - run.First + 1)).ToList();
+                reported.Should().NotIntersectWith(numbers);
+                reported.Should().Equal(next == 0 ? [] : Enumerable.Range(before + 1, next - before - 1), "every number between the sessions around the day is reported, once, in order");
             });
     }
 }

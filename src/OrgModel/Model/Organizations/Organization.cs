@@ -227,36 +227,60 @@ public sealed record Organization
     }
 
     /// <summary>
-    /// The numbered sessions the record lacks around a day, one run per series: those numbered between
-    /// the last session of the series begun by the day (or none) and the first one after it. A number
-    /// carried by a session of another series counts as recorded (an organization may hold a session
-    /// of its numbering as a meeting of another body). Where a run is returned, the recorded last or next
-    /// session of that series may not be the real one.
+    /// The numbered sessions the record lacks around a day, as runs of consecutive numbers: for each
+    /// series, those numbered between the last session of the series begun by the day (or none) and the
+    /// first one after it. A meeting of another series that carries a missing number and falls between
+    /// the series' sessions around that number took its place (TURKPA's 9th meeting was a Council
+    /// meeting between the 8th and 10th plenaries): the number counts as recorded, and a series made
+    /// only of such meetings is not checked on its own. Where a run is returned, the recorded last or
+    /// next session of that series may not be the real one.
     /// </summary>
     /// <param name="date">The day.</param>
-    /// <returns>The runs, in the order of their series' first sessions; empty when none straddles the day.</returns>
+    /// <returns>
+    /// The runs, series by series in the order the series first appear in <see cref="Sessions"/>, each
+    /// series' runs in number order; empty when the record lacks no number around the day.
+    /// </returns>
     public EquatableArray<UnrecordedSessions> UnrecordedSessionsAround(LocalDate date)
     {
-        var numbered = Sessions.Where(s => s.Ordinal is not null).ToList();
-        var anyNumber = numbered.Select(s => s.Ordinal!.Value).ToHashSet();
+        var series = Sessions.Where(s => s.Ordinal is not null).GroupBy(s => s.Series, StringComparer.Ordinal).ToList();
+        var standIns = series.Where(t => t.All(s => series.Any(other => other.Key != t.Key && FillsGap(s, other)))).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
         var runs = new List<UnrecordedSessions>();
-        foreach (var series in numbered.GroupBy(s => s.Series, StringComparer.Ordinal))
+        foreach (var own in series.Where(t => !standIns.Contains(t.Key)))
         {
-            int before = series.Where(s => s.Date.Earliest <= date).Select(s => s.Ordinal!.Value).DefaultIfEmpty(0).Max();
-            int? after = series.Where(s => s.Date.Earliest > date && s.Ordinal > before).Select(s => s.Ordinal).Min();
-            if (after is not { } next || next - before < 2)
+            int before = own.Where(s => s.Date.Earliest <= date).Select(s => s.Ordinal!.Value).DefaultIfEmpty(0).Max();
+            if (own.Where(s => s.Date.Earliest > date && s.Ordinal > before).Select(s => s.Ordinal).Min() is not { } next)
             {
                 continue;
             }
 
-            var missing = Enumerable.Range(before + 1, next - before - 1).Where(n => !anyNumber.Contains(n)).ToList();
-            if (missing.Count > 0)
+            var filled = series.Where(t => standIns.Contains(t.Key)).SelectMany(t => t).Where(s => FillsGap(s, own)).Select(s => s.Ordinal!.Value).ToHashSet();
+            int? first = null;
+            for (int n = before + 1; n <= next; n++)
             {
-                runs.Add(new UnrecordedSessions(series.Key, missing[0], missing[^1]));
+                bool lacking = n < next && !filled.Contains(n);
+                if (lacking && first is null)
+                {
+                    first = n;
+                }
+                else if (!lacking && first is { } start)
+                {
+                    runs.Add(new UnrecordedSessions(own.Key, start, n - 1));
+                    first = null;
+                }
             }
         }
 
         return runs.ToEquatableArray();
+
+        // Whether a numbered session of another series carries a number the series lacks and falls
+        // between the series' sessions numbered below and above it.
+        static bool FillsGap(Session meeting, IEnumerable<Session> series)
+        {
+            int n = meeting.Ordinal!.Value;
+            int below = series.Where(s => s.Date.Earliest <= meeting.Date.Earliest).Select(s => s.Ordinal!.Value).DefaultIfEmpty(0).Max();
+            int? above = series.Where(s => s.Date.Earliest > meeting.Date.Earliest).Select(s => s.Ordinal).Min();
+            return below < n && above > n && series.All(s => s.Ordinal != n);
+        }
     }
 
     /// <summary>
