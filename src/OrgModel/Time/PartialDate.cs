@@ -582,7 +582,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     {
         // The first day written; then a range of days, the coarsest, before a date; then by the first
         // date's precision and qualifier, and two ranges by their last date.
-        int byDay = (_packed & FirstDayMask).CompareTo(other._packed & FirstDayMask);
+        int byDay = FirstDayWritten.CompareTo(other.FirstDayWritten);
         if (byDay != 0 || IsOneOf != other.IsOneOf)
         {
             return byDay != 0 ? byDay : IsOneOf ? -1 : 1;
@@ -592,8 +592,21 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         return byFirst != 0 || !IsOneOf ? byFirst : Last.CompareTo(other.Last);
     }
 
-    // The year, month and day bits of the first date: the first day as written.
+    // The year, month and day bits of the first date.
     private const int FirstDayMask = (1 << SpanShift) - 1;
+
+    // The first day as written, as comparable bits: the first date's year, month and day, an absent
+    // month or day read as the first (1990 and 199X begin on 1990-01-01, as [1990-01..2003] does).
+    private int FirstDayWritten
+    {
+        get
+        {
+            int bits = _packed & FirstDayMask;
+            int day = Math.Max(bits & ((1 << DayBits) - 1), 1);
+            int month = Math.Max((bits >> DayBits) & ((1 << MonthBits) - 1), 1);
+            return (bits & ~((1 << (DayBits + MonthBits)) - 1)) | (month << DayBits) | day;
+        }
+    }
 
     /// <inheritdoc/>
     int IComparable.CompareTo(object? obj) => obj switch

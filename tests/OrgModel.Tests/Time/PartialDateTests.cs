@@ -138,6 +138,20 @@ public class PartialDateTests
     }
 
     [Fact]
+    public void A_range_of_days_sorts_first_among_dates_that_begin_on_its_first_day_however_its_first_date_is_written()
+    {
+        // [1990-01..2003], 199X% and 1990 all begin on 1990-01-01: the range of days, the coarsest, sorts
+        // first although its first date names a month and the others do not.
+        PartialDate range = PartialDate.Parse("[1990-01..2003]");
+        PartialDate decade = PartialDate.Parse("199X%");
+        PartialDate year = PartialDate.Parse("1990");
+
+        new[] { year, decade, range }.Order().Should().Equal(range, decade, year);
+        range.CompareTo(decade).Should().BeNegative();
+        decade.CompareTo(range).Should().BePositive();
+    }
+
+    [Fact]
     public void To_string_ignores_the_current_culture()
     {
         CultureInfo saved = CultureInfo.CurrentCulture;
