@@ -151,7 +151,8 @@ internal static class Cli
 
             var period = new DateRange(first is { } a ? new PartialDate(a.Year, a.Month, a.Day) : null, last is { } b ? new PartialDate(b.Year, b.Month, b.Day) : null, endIsInclusive: true);
             var ordered = o.Sessions.Where(s => s.Range.Overlaps(period) != Certainty.No).OrderBy(s => s.Date).ToList();
-            Print(output, r, json, format, () => OrgModelJson.Serialize(ordered), () => Reports.Sessions(catalog, o, ordered));
+            var notRecorded = o.UnrecordedSessionsDuring(period);
+            Print(output, r, json, format, () => OrgModelJson.Serialize(ordered), () => Reports.Sessions(catalog, o, ordered, notRecorded), () => Reports.SessionsNotRecorded(notRecorded));
             return 0;
         });
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using OrgModel.Collections;
 using NodaTime;
 using NodaTime.Text;
 using OrgModel.Model;
@@ -42,7 +43,7 @@ internal static class Reports
         facts.Add("Next session", s.NextSession is { } next ? SessionLine(next) : "—");
         if (!s.SessionsNotRecorded.IsEmpty)
         {
-            facts.Add("Not recorded", $"sessions {string.Join(", ", s.SessionsNotRecorded)}, so the last and next sessions may be others");
+            facts.Add("Not recorded", $"sessions {Numbers(s.SessionsNotRecorded)}, so the last and next sessions may be others");
         }
 
         facts.WriteTo(text);
@@ -406,11 +407,12 @@ internal static class Reports
         return Render(table);
     }
 
-    public static string Sessions(Catalog catalog, Organization o, IReadOnlyList<Session> sessions)
+    public static string Sessions(Catalog catalog, Organization o, IReadOnlyList<Session> sessions, EquatableArray<UnrecordedSessions> notRecorded)
     {
+        string lacking = SessionsNotRecorded(notRecorded);
         if (sessions.Count == 0)
         {
-            return $"No sessions recorded for {o.Id}.";
+            return $"No sessions recorded for {o.Id}." + (lacking.Length == 0 ? string.Empty : Environment.NewLine + lacking);
         }
 
         var table = new TextTable("Series", "No.", "Kind", "Dates", "Where", "Host", "Chair at the time");
@@ -438,8 +440,18 @@ internal static class Reports
                 s.Host is { } h ? Name(catalog, h, first) : "—", chairText);
         }
 
-        return Render(table);
+        return lacking.Length == 0 ? Render(table) : Render(table) + Environment.NewLine + Environment.NewLine + lacking;
     }
+
+    // The numbered sessions a record lacks, in words; empty when it lacks none.
+    public static string SessionsNotRecorded(EquatableArray<UnrecordedSessions> runs) => runs.IsEmpty
+        ? string.Empty
+        : $"Not recorded: sessions {Numbers(runs)} (their numbers are missing from the record).";
+
+    // Runs of session numbers, each series named once: "general-assembly 2, 4–5, 7–50; summit 1–2".
+    private static string Numbers(EquatableArray<UnrecordedSessions> runs) =>
+        string.Join("; ", runs.GroupBy(run => run.Series, StringComparer.Ordinal)
+            .Select(series => $"{series.Key} {string.Join(", ", series.Select(run => run.First == run.Last ? run.First.ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{run.First}–{run.Last}")))}"));
 
     // The recorded chair terms the record ties to a session: the one that ends at it and the one that begins at it.
     private static (ChairTerm? Ending, ChairTerm? Starting) ChairTermsLinkedTo(Organization o, Session s)

@@ -66,6 +66,19 @@ public class CliTests
     }
 
     [Fact]
+    public void Sessions_lists_the_numbers_the_record_lacks_in_the_period_below_the_table_or_on_standard_error()
+    {
+        Run("sessions", "un").Out.Should().EndWith("Not recorded: sessions general-assembly 2, 4–5, 7–50 (their numbers are missing from the record)." + Environment.NewLine);
+        Run("sessions", "un", "--from", "1960-01-01", "--to", "1961-01-01").Out.Should()
+            .Be("No sessions recorded for un." + Environment.NewLine + "Not recorded: sessions general-assembly 7–50 (their numbers are missing from the record)." + Environment.NewLine);
+        var (exit, json, error) = Run("sessions", "un", "--from", "1960-01-01", "--to", "1961-01-01", "--json");
+        exit.Should().Be(0);
+        json.Trim().Should().Be("[]", "standard output stays the format");
+        error.Should().Contain("orgmodel: note: Not recorded: sessions general-assembly 7–50");
+        Run("sessions", "un", "--from", "2000-01-01", "--to", "2001-01-01").Out.Should().NotContain("Not recorded");
+    }
+
+    [Fact]
     public void Show_as_json_prints_the_snapshot_in_the_librarys_format()
     {
         var (exit, output, _) = Run("show", "turkpa", "--on", "2025-10-17", "--json");

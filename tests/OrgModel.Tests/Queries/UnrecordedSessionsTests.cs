@@ -3,6 +3,7 @@ using NodaTime;
 using OrgModel.Collections;
 using OrgModel.Model;
 using OrgModel.Queries;
+using OrgModel.Time;
 using static OrgModel.Tests.Model.ModelBuilders;
 
 namespace OrgModel.Tests.Queries;
@@ -96,6 +97,18 @@ public class UnrecordedSessionsTests
 
         o.UnrecordedSessionsAround(new LocalDate(2002, 7, 1)).Should().BeEquivalentTo(
             [new UnrecordedSessions("assembly", 2, 3), new UnrecordedSessions("summit", 8, 8)]);
+    }
+
+    [Fact]
+    public void Over_a_period_every_gap_whose_time_overlaps_it_is_reported()
+    {
+        Organization o = WithSessions(Plenary("p1", 1, "1946-01-10"), Plenary("p3", 3, "1948-09-21"), Plenary("p6", 6, "1951-11-06"), Plenary("p51", 51, "1996-09-17"));
+
+        o.UnrecordedSessionsDuring(default).Should().Equal(
+            new UnrecordedSessions("plenary", 2, 2), new UnrecordedSessions("plenary", 4, 5), new UnrecordedSessions("plenary", 7, 50));
+        o.UnrecordedSessionsDuring(DateRange.Between(new PartialDate(1947, 1, 1), new PartialDate(1949, 1, 1))).Should().Equal(
+            new UnrecordedSessions("plenary", 2, 2), new UnrecordedSessions("plenary", 4, 5));
+        o.UnrecordedSessionsDuring(DateRange.From(new PartialDate(1997, 1, 1))).Should().BeEmpty("after the last recorded session nothing is claimed missing");
     }
 
     [Fact]

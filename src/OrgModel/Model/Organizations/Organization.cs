@@ -229,43 +229,48 @@ public sealed record Organization
     /// <summary>
     /// The numbered sessions the record lacks around a day, as runs of consecutive numbers: for each
     /// series, those numbered between the last session of the series begun by the day (or none) and the
-    /// first one after it. A meeting of another series that carries a missing number and falls between
-    /// the series' sessions around that number took its place (TURKPA's 9th meeting was a Council
-    /// meeting between the 8th and 10th plenaries): the number counts as recorded, and a series made
-    /// only of such meetings is not checked on its own. Where a run is returned, the recorded last or
-    /// next session of that series may not be the real one.
+    /// first one after it. Where a run is returned, the recorded last or next session of that series may
+    /// not be the real one. See <see cref="UnrecordedSessionsDuring"/> for the rules.
     /// </summary>
     /// <param name="date">The day.</param>
     /// <returns>
     /// The runs, series by series in the order the series first appear in <see cref="Sessions"/>, each
     /// series' runs in number order; empty when the record lacks no number around the day.
     /// </returns>
-    public EquatableArray<UnrecordedSessions> UnrecordedSessionsAround(LocalDate date)
+    public EquatableArray<UnrecordedSessions> UnrecordedSessionsAround(LocalDate date) => UnrecordedSessionsDuring(DateRange.OnDay(date));
+
+    /// <summary>
+    /// The numbered sessions the record lacks that may have met during a period, as runs of consecutive
+    /// numbers: for each series, the numbers missing between two recorded sessions (or before the first
+    /// recorded one) when the time between them — from the first day of the earlier to the day before the
+    /// first day of the later — overlaps the period. After the last recorded session nothing is claimed
+    /// missing. Each series is numbered on its own, but a meeting of another series that carries a
+    /// missing number and falls between the series' sessions around that number took its place
+    /// (TURKPA's 9th meeting was a Council meeting between the 8th and 10th plenaries): the number counts
+    /// as recorded, and a series made only of such meetings is not checked on its own.
+    /// </summary>
+    /// <param name="period">The period.</param>
+    /// <returns>
+    /// The runs, series by series in the order the series first appear in <see cref="Sessions"/>, each
+    /// series' runs in number order; empty when the record lacks no number in the period.
+    /// </returns>
+    public EquatableArray<UnrecordedSessions> UnrecordedSessionsDuring(DateRange period)
     {
         var series = Sessions.Where(s => s.Ordinal is not null).GroupBy(s => s.Series, StringComparer.Ordinal).ToList();
         var standIns = series.Where(t => t.All(s => series.Any(other => other.Key != t.Key && FillsGap(s, other)))).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
         var runs = new List<UnrecordedSessions>();
         foreach (var own in series.Where(t => !standIns.Contains(t.Key)))
         {
-            int before = own.Where(s => s.Date.Earliest <= date).Select(s => s.Ordinal!.Value).DefaultIfEmpty(0).Max();
-            if (own.Where(s => s.Date.Earliest > date && s.Ordinal > before).Select(s => s.Ordinal).Min() is not { } next)
-            {
-                continue;
-            }
-
             var filled = series.Where(t => standIns.Contains(t.Key)).SelectMany(t => t).Where(s => FillsGap(s, own)).Select(s => s.Ordinal!.Value).ToHashSet();
-            int? first = null;
-            for (int n = before + 1; n <= next; n++)
+            var recorded = own.OrderBy(s => s.Ordinal).ToList();
+            for (int k = 0; k < recorded.Count; k++)
             {
-                bool lacking = n < next && !filled.Contains(n);
-                if (lacking && first is null)
+                Session next = recorded[k];
+                Session? before = k == 0 ? null : recorded[k - 1];
+                PartialDate? from = before?.Date.First;
+                if (DateRange.Problem(from, next.Date.First, endIsInclusive: false) is null && new DateRange(from, next.Date.First).Overlaps(period) != Certainty.No)
                 {
-                    first = n;
-                }
-                else if (!lacking && first is { } start)
-                {
-                    runs.Add(new UnrecordedSessions(own.Key, start, n - 1));
-                    first = null;
+                    AddRuns(runs, own.Key, before?.Ordinal ?? 0, next.Ordinal!.Value, filled);
                 }
             }
         }
@@ -280,6 +285,25 @@ public sealed record Organization
             int below = series.Where(s => s.Date.Earliest <= meeting.Date.Earliest).Select(s => s.Ordinal!.Value).DefaultIfEmpty(0).Max();
             int? above = series.Where(s => s.Date.Earliest > meeting.Date.Earliest).Select(s => s.Ordinal).Min();
             return below < n && above > n && series.All(s => s.Ordinal != n);
+        }
+
+        // The numbers strictly between two recorded ones, less those filled, as runs.
+        static void AddRuns(List<UnrecordedSessions> runs, string series, int before, int next, HashSet<int> filled)
+        {
+            int? first = null;
+            for (int n = before + 1; n <= next; n++)
+            {
+                bool lacking = n < next && !filled.Contains(n);
+                if (lacking && first is null)
+                {
+                    first = n;
+                }
+                else if (!lacking && first is { } start)
+                {
+                    runs.Add(new UnrecordedSessions(series, start, n - 1));
+                    first = null;
+                }
+            }
         }
     }
 
