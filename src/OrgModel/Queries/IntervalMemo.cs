@@ -82,25 +82,7 @@ internal sealed class IntervalMemo(CatalogIndex.SpanRecord[] records, DateRange[
         public MembershipOnDate[]?[] Answers { get; }
 
         // The number of breakpoints on or before the day.
-        public int StretchOf(int day)
-        {
-            int lo = 0;
-            int hi = Breakpoints.Length;
-            while (lo < hi)
-            {
-                int mid = (lo + hi) >>> 1;
-                if (Breakpoints[mid] <= day)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-
-            return lo;
-        }
+        public int StretchOf(int day) => SortedDays.CountOnOrBefore(Breakpoints, day);
     }
 }
 

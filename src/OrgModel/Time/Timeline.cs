@@ -415,21 +415,7 @@ public sealed class Timeline<T> : IReadOnlyList<TimelineEntry<T>>, IEquatable<Ti
         // The entry that certainly holds on the day, or -1.
         public int At(int day)
         {
-            int lo = 0;
-            int hi = _starts.Length;
-            while (lo < hi)
-            {
-                int mid = (lo + hi) >>> 1;
-                if (_starts[mid] <= day)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-
+            int lo = SortedDays.CountOnOrBefore(_starts, day);
             return lo > 0 && day < _ends[lo - 1] ? _entries[lo - 1] : -1;
         }
     }

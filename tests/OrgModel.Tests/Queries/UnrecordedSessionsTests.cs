@@ -47,6 +47,14 @@ public class UnrecordedSessionsTests
     }
 
     [Fact]
+    public void A_wide_gap_up_to_the_highest_number_a_session_may_carry_is_one_run()
+    {
+        Organization o = WithSessions(Plenary("p1", 1, "2001-01-10"), Plenary("last", 10_000, "2002-01-10"));
+
+        o.UnrecordedSessionsAround(new LocalDate(2001, 6, 1)).Should().Equal(new UnrecordedSessions("plenary", 2, 9_999));
+    }
+
+    [Fact]
     public void After_the_last_recorded_session_nothing_is_claimed_missing()
     {
         Organization o = WithSessions(Plenary("p1", 1, "2001-01-10"), Plenary("p5", 5, "2005-01-10"));

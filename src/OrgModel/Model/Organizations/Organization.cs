@@ -256,17 +256,17 @@ public sealed record Organization
     /// </returns>
     public EquatableArray<UnrecordedSessions> UnrecordedSessionsDuring(DateRange period)
     {
-        var series = Sessions.Where(s => s.Ordinal is not null).GroupBy(s => s.Series, StringComparer.Ordinal).ToList();
-        var standIns = series.Where(t => t.All(s => series.Any(other => other.Key != t.Key && FillsGap(s, other)))).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+        var series = Sessions.Where(s => s.Ordinal is not null).GroupBy(s => s.Series, StringComparer.Ordinal)
+            .Select(g => (g.Key, Sessions: g.OrderBy(s => s.Ordinal).ToList(), Numbering: new SessionNumbering(g))).ToList();
+        var standIns = series.Where(t => t.Sessions.All(s => series.Any(other => other.Key != t.Key && other.Numbering.FillsGap(s)))).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
         var runs = new List<UnrecordedSessions>();
         foreach (var own in series.Where(t => !standIns.Contains(t.Key)))
         {
-            var filled = series.Where(t => standIns.Contains(t.Key)).SelectMany(t => t).Where(s => FillsGap(s, own)).Select(s => s.Ordinal!.Value).ToHashSet();
-            var recorded = own.OrderBy(s => s.Ordinal).ToList();
-            for (int k = 0; k < recorded.Count; k++)
+            var filled = series.Where(t => standIns.Contains(t.Key)).SelectMany(t => t.Sessions).Where(own.Numbering.FillsGap).Select(s => s.Ordinal!.Value).Order().ToList();
+            for (int k = 0; k < own.Sessions.Count; k++)
             {
-                Session next = recorded[k];
-                Session? before = k == 0 ? null : recorded[k - 1];
+                Session next = own.Sessions[k];
+                Session? before = k == 0 ? null : own.Sessions[k - 1];
                 PartialDate? from = before?.Date.First;
                 if (DateRange.Problem(from, next.Date.First, endIsInclusive: false) is null && new DateRange(from, next.Date.First).Overlaps(period) != Certainty.No)
                 {
@@ -277,32 +277,25 @@ public sealed record Organization
 
         return runs.ToEquatableArray();
 
-        // Whether a numbered session of another series carries a number the series lacks and falls
-        // between the series' sessions numbered below and above it.
-        static bool FillsGap(Session meeting, IEnumerable<Session> series)
+        // The numbers strictly between two recorded ones, less those filled (in order), as runs: one
+        // step per filled number, not per number, so a session numbered in the millions costs nothing.
+        static void AddRuns(List<UnrecordedSessions> runs, string series, int before, int next, List<int> filled)
         {
-            int n = meeting.Ordinal!.Value;
-            int below = series.Where(s => s.Date.Earliest <= meeting.Date.Earliest).Select(s => s.Ordinal!.Value).DefaultIfEmpty(0).Max();
-            int? above = series.Where(s => s.Date.Earliest > meeting.Date.Earliest).Select(s => s.Ordinal).Min();
-            return below < n && above > n && series.All(s => s.Ordinal != n);
-        }
-
-        // The numbers strictly between two recorded ones, less those filled, as runs.
-        static void AddRuns(List<UnrecordedSessions> runs, string series, int before, int next, HashSet<int> filled)
-        {
-            int? first = null;
-            for (int n = before + 1; n <= next; n++)
+            int start = before + 1;
+            int at = filled.BinarySearch(start);
+            for (int i = at < 0 ? ~at : at; i < filled.Count && filled[i] < next; i++)
             {
-                bool lacking = n < next && !filled.Contains(n);
-                if (lacking && first is null)
+                if (filled[i] > start)
                 {
-                    first = n;
+                    runs.Add(new UnrecordedSessions(series, start, filled[i] - 1));
                 }
-                else if (!lacking && first is { } start)
-                {
-                    runs.Add(new UnrecordedSessions(series, start, n - 1));
-                    first = null;
-                }
+
+                start = Math.Max(start, filled[i] + 1);
+            }
+
+            if (start < next)
+            {
+                runs.Add(new UnrecordedSessions(series, start, next - 1));
             }
         }
     }
